@@ -1,0 +1,59 @@
+//! One build from start to finish: catalog rows and an order stream in,
+//! the index and a report of what happened out.
+
+use std::io::Read;
+
+use super::catalog::CatalogRow;
+use super::items::Items;
+use super::orders::{read_orders, ImportReport, OrderOptions};
+use super::relations::{add_ons::declared_for, relations};
+use super::{assemble, Counts, InputError, Settings, Vocab};
+use crate::core::index::Index;
+
+/// The index and the facts a shop owner or analyst wants to see about it.
+#[derive(Debug, Clone)]
+pub struct Build {
+    pub index: Index,
+    pub import: ImportReport,
+    /// Distinct product pairs bought together at least once.
+    pub pairs: usize,
+    /// Baskets sampled down before pair counting.
+    pub sampled_baskets: u64,
+    /// Products met in orders but not in the catalog (counted, not shown).
+    pub unlisted: usize,
+    /// `addon_for` entries that named no product, category or family.
+    pub unknown_addon_targets: Vec<String>,
+}
+
+pub fn build(
+    orders: impl Read,
+    orders_file: &str,
+    order_options: &OrderOptions,
+    catalog: Option<&[CatalogRow]>,
+    currency: &str,
+    settings: &Settings,
+) -> Result<Build, InputError> {
+    let mut vocab = Vocab::default();
+    let rows = catalog.unwrap_or_default();
+    let mut items = match catalog {
+        Some(rows) => Items::from_catalog(rows, &mut vocab),
+        None => Items::default(),
+    };
+    let mut counts = Counts::new(settings.max_basket, settings.seed);
+    let import = read_orders(orders, orders_file, order_options, &mut vocab, |basket| {
+        counts.add(basket)
+    })?;
+    items.cover(vocab.len());
+    let unlisted = items.meta.iter().filter(|m| !m.listed).count();
+    let (declared, unknown_addon_targets) = declared_for(rows, &vocab, &items);
+    let lists = relations(&counts, &items, &declared, settings);
+    let index = assemble(&vocab, &items, rows, &lists, settings, currency);
+    Ok(Build {
+        index,
+        import,
+        pairs: counts.distinct_pairs(),
+        sampled_baskets: counts.sampled,
+        unlisted,
+        unknown_addon_targets,
+    })
+}

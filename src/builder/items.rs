@@ -1,0 +1,147 @@
+//! What the builder knows of each product number: catalog fields, turned
+//! into numbers for the relation code (category and family positions,
+//! resolved add-on targets).
+
+use rustc_hash::FxHashMap;
+
+use super::catalog::CatalogRow;
+use super::Vocab;
+
+#[derive(Debug, Clone, Default)]
+pub struct Items {
+    /// By product number (as in the vocab).
+    pub meta: Vec<Meta>,
+    pub categories: Vec<String>,
+    pub families: Vec<String>,
+    /// Whether a catalog was given: then only its products are shown.
+    pub has_catalog: bool,
+    /// Catalog row of each product number, if it has one.
+    pub row_of: Vec<Option<usize>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    /// In the catalog, or no catalog was given: may be recommended.
+    pub listed: bool,
+    pub in_stock: bool,
+    pub category: Option<u32>,
+    pub family: Option<u32>,
+    pub price: Option<i64>,
+    pub currency: Option<String>,
+    pub tier: Option<u32>,
+    pub rating: Option<f32>,
+    /// Declared an add-on (catalog `addon_for`).
+    pub addon: bool,
+}
+
+impl Items {
+    /// Numbers the catalog's products first (so index positions follow the
+    /// catalog's order) and records their fields.
+    pub fn from_catalog(rows: &[CatalogRow], vocab: &mut Vocab) -> Items {
+        let mut items = Items {
+            has_catalog: true,
+            ..Items::default()
+        };
+        let mut categories = Table::default();
+        let mut families = Table::default();
+        for (r, row) in rows.iter().enumerate() {
+            let n = vocab.intern(&row.id) as usize;
+            items.grow(n + 1);
+            items.row_of[n] = Some(r);
+            items.meta[n] = Meta {
+                listed: true,
+                in_stock: row.in_stock,
+                category: row.category.as_deref().map(|c| categories.number(c)),
+                family: row.family.as_deref().map(|f| families.number(f)),
+                price: row.price,
+                currency: Some(row.currency.clone()),
+                tier: row.tier,
+                rating: row.rating,
+                addon: !row.addon_for.is_empty(),
+            };
+        }
+        items.categories = categories.names;
+        items.families = families.names;
+        items
+    }
+
+    /// Covers product numbers up to `len`: products met only in orders are
+    /// listed when there is no catalog, and unlisted (counted, never shown)
+    /// when there is one.
+    pub fn cover(&mut self, len: usize) {
+        let listed = !self.has_catalog;
+        let start = self.meta.len();
+        self.grow(len);
+        for m in &mut self.meta[start..] {
+            m.listed = listed;
+            m.in_stock = true;
+        }
+    }
+
+    fn grow(&mut self, len: usize) {
+        if self.meta.len() < len {
+            self.meta.resize(len, Meta::default());
+            self.row_of.resize(len, None);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.meta.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.meta.is_empty()
+    }
+
+    pub fn get(&self, item: u32) -> &Meta {
+        &self.meta[item as usize]
+    }
+
+    /// May appear in a list: in the catalog (if any) and in stock.
+    pub fn recommendable(&self, item: u32) -> bool {
+        let m = self.get(item);
+        m.listed && m.in_stock
+    }
+
+    /// Other versions of one product: same family, or same category.
+    pub fn substitutes(&self, a: u32, b: u32) -> bool {
+        let (ma, mb) = (self.get(a), self.get(b));
+        (ma.family.is_some() && ma.family == mb.family)
+            || (ma.category.is_some() && ma.category == mb.category)
+    }
+
+    /// Whether prices of `a` and `b` can be compared (both known, one
+    /// currency).
+    pub fn prices(&self, a: u32, b: u32) -> Option<(i64, i64)> {
+        let (ma, mb) = (self.get(a), self.get(b));
+        match (ma.price, mb.price) {
+            (Some(pa), Some(pb)) if ma.currency == mb.currency => Some((pa, pb)),
+            _ => None,
+        }
+    }
+
+    /// Whether any product has a price: without prices no price-dependent
+    /// choice (upgrades, accessories) is made.
+    pub fn any_prices(&self) -> bool {
+        self.meta.iter().any(|m| m.price.is_some())
+    }
+}
+
+/// Names to positions, in order of first appearance.
+#[derive(Default)]
+struct Table {
+    names: Vec<String>,
+    by_name: FxHashMap<String, u32>,
+}
+
+impl Table {
+    fn number(&mut self, name: &str) -> u32 {
+        if let Some(&n) = self.by_name.get(name) {
+            return n;
+        }
+        let n = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.by_name.insert(name.to_string(), n);
+        n
+    }
+}

@@ -1,0 +1,46 @@
+//! Baskets files: one basket per line, items separated by commas, no
+//! header (the layout of groceries.csv). Each line is its own basket.
+
+use std::io::Read;
+
+use super::{BasketBuffer, ImportReport, OrderOptions, SkipReason};
+use crate::builder::{InputError, Vocab};
+
+pub(super) fn read(
+    input: impl Read,
+    file: &str,
+    options: &OrderOptions,
+    vocab: &mut Vocab,
+    mut on_basket: impl FnMut(&[u32]),
+) -> Result<ImportReport, InputError> {
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input);
+    let mut report = ImportReport::default();
+    let mut basket = BasketBuffer::new();
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match csv.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(InputError::from_csv(file, &e)),
+        }
+        report.rows_read += 1;
+        let line = record.position().map_or(0, |p| p.line());
+        for field in record.iter() {
+            let item = String::from_utf8_lossy(field.trim_ascii());
+            if !item.is_empty() && !options.skip_products.iter().any(|s| s.trim() == item) {
+                basket.push(vocab.intern(&item));
+            }
+        }
+        if basket.flush(&mut on_basket) {
+            report.baskets += 1;
+            report.rows_used += 1;
+        } else {
+            report.skip(SkipReason::EmptyBasket, line);
+        }
+    }
+    Ok(report)
+}

@@ -1,0 +1,205 @@
+//! CSV order lines: a header naming the order and product columns (others
+//! are ignored), then one row per product ordered. Rows of one order are
+//! expected next to each other, as exports write them; the basket is
+//! handed on when the order id changes, so nothing but the current order is
+//! held in memory.
+
+use std::hash::BuildHasher;
+use std::io::Read;
+
+use rustc_hash::{FxBuildHasher, FxHashSet};
+
+use super::{BasketBuffer, ImportReport, OrderOptions, SkipReason};
+use crate::builder::{InputError, Vocab};
+
+pub(super) fn read(
+    input: impl Read,
+    file: &str,
+    options: &OrderOptions,
+    vocab: &mut Vocab,
+    mut on_basket: impl FnMut(&[u32]),
+) -> Result<ImportReport, InputError> {
+    let mut csv = csv::ReaderBuilder::new()
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input);
+    let header = csv
+        .byte_headers()
+        .map_err(|e| InputError::from_csv(file, &e))?
+        .clone();
+    let find = |name: &str| column(&header, name);
+    let missing = |flag: &str, name: &str| {
+        InputError::at(
+            file,
+            1,
+            format!(
+                "no column named {name:?} (choose one with {flag}); the header has: {}",
+                header_names(&header)
+            ),
+        )
+    };
+    let order_at =
+        find(&options.order_col).ok_or_else(|| missing("--order-col", &options.order_col))?;
+    let product_at =
+        find(&options.product_col).ok_or_else(|| missing("--product-col", &options.product_col))?;
+    let quantity_at = match find(&options.quantity_col) {
+        Some(at) => Some(at),
+        None if options.quantity_col_required => {
+            return Err(missing("--quantity-col", &options.quantity_col))
+        }
+        None => None,
+    };
+    let price_at = match &options.price_col {
+        Some(name) => Some(find(name).ok_or_else(|| missing("--price-col", name))?),
+        None => None,
+    };
+    let skip_products: FxHashSet<&str> = options.skip_products.iter().map(|s| s.trim()).collect();
+
+    let mut report = ImportReport::default();
+    let mut basket = BasketBuffer::new();
+    let mut current_order: Vec<u8> = Vec::new();
+    // Hashes of orders already handed on, to notice an order whose rows
+    // are apart (8 bytes per order).
+    let mut finished: FxHashSet<u64> = FxHashSet::default();
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match csv.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(InputError::from_csv(file, &e)),
+        }
+        report.rows_read += 1;
+        let line = record.position().map_or(0, |p| p.line());
+        let row = Row {
+            record: &record,
+            file,
+            line,
+            header: &header,
+        };
+        let skip = |report: &mut ImportReport, reason: SkipReason, at: usize| {
+            if options.strict && reason.is_malformed() {
+                return Err(row.error(at, reason.describe()));
+            }
+            report.skip(reason, line);
+            Ok(())
+        };
+        let (Some(order), Some(product)) = (row.field(order_at), row.field(product_at)) else {
+            skip(
+                &mut report,
+                SkipReason::MissingFields,
+                order_at.max(product_at),
+            )?;
+            continue;
+        };
+        if order.is_empty() {
+            skip(&mut report, SkipReason::EmptyOrderId, order_at)?;
+            continue;
+        }
+        if product.is_empty() {
+            skip(&mut report, SkipReason::EmptyProductId, product_at)?;
+            continue;
+        }
+        if let Some(at) = quantity_at {
+            match row.field(at).map(parse_number) {
+                Some(Some(q)) if q > 0.0 => {}
+                Some(Some(_)) => {
+                    skip(&mut report, SkipReason::NotPositiveQuantity, at)?;
+                    continue;
+                }
+                // An empty quantity still records a purchase of one.
+                Some(None) if row.field(at).is_some_and(|f| f.is_empty()) => {}
+                _ => {
+                    skip(&mut report, SkipReason::BadQuantity, at)?;
+                    continue;
+                }
+            }
+        }
+        if let Some(at) = price_at {
+            if !row
+                .field(at)
+                .and_then(parse_number)
+                .is_some_and(|p| p > 0.0)
+            {
+                skip(&mut report, SkipReason::NotPositivePrice, at)?;
+                continue;
+            }
+        }
+        let product = String::from_utf8_lossy(product);
+        if skip_products.contains(product.as_ref()) {
+            skip(&mut report, SkipReason::NotAProduct, product_at)?;
+            continue;
+        }
+        if order != current_order.as_slice() {
+            if basket.flush(&mut on_basket) {
+                report.baskets += 1;
+                finished.insert(hash_of(&current_order));
+            }
+            if finished.contains(&hash_of(order)) {
+                report.split_orders += 1;
+            }
+            current_order.clear();
+            current_order.extend_from_slice(order);
+        }
+        basket.push(vocab.intern(&product));
+        report.rows_used += 1;
+    }
+    if basket.flush(&mut on_basket) {
+        report.baskets += 1;
+    }
+    Ok(report)
+}
+
+fn hash_of(order_id: &[u8]) -> u64 {
+    FxBuildHasher.hash_one(order_id)
+}
+
+struct Row<'a> {
+    record: &'a csv::ByteRecord,
+    file: &'a str,
+    line: u64,
+    header: &'a csv::ByteRecord,
+}
+
+impl Row<'_> {
+    /// The field at `at`, trimmed; None when the row is too short.
+    fn field(&self, at: usize) -> Option<&[u8]> {
+        self.record.get(at).map(<[u8]>::trim_ascii)
+    }
+
+    fn error(&self, at: usize, message: &str) -> InputError {
+        let name = String::from_utf8_lossy(self.header.get(at).unwrap_or_default());
+        InputError::at(self.file, self.line, message).in_field(at, &name)
+    }
+}
+
+/// The position of the column called `name`: exact match first, then
+/// ignoring case and surrounding spaces.
+pub fn column(header: &csv::ByteRecord, name: &str) -> Option<usize> {
+    let name = name.trim();
+    header
+        .iter()
+        .position(|h| h == name.as_bytes())
+        .or_else(|| {
+            header
+                .iter()
+                .position(|h| h.trim_ascii().eq_ignore_ascii_case(name.as_bytes()))
+        })
+}
+
+pub fn header_names(header: &csv::ByteRecord) -> String {
+    header
+        .iter()
+        .map(|h| String::from_utf8_lossy(h).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A plain decimal number (`6`, `-1`, `2.50`); None for anything else.
+fn parse_number(field: &[u8]) -> Option<f64> {
+    std::str::from_utf8(field)
+        .ok()?
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+}

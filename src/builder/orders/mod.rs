@@ -1,0 +1,102 @@
+//! Order history into baskets (sets of product numbers), streamed.
+//!
+//! Two layouts: order lines (CSV with a header, one product per row, rows
+//! of one order next to each other, as shop exports are) and baskets (one
+//! basket per line, items separated by commas, no header). Rows that cannot
+//! be used are skipped and counted by reason ([`ImportReport`]); with
+//! `strict`, the first malformed row is an error instead.
+
+mod baskets;
+mod lines;
+mod report;
+
+pub use lines::{column as column_of, header_names};
+pub use report::{ImportReport, SkipReason};
+
+use std::io::Read;
+
+use super::{InputError, Vocab};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrdersFormat {
+    /// CSV order lines with a header (`order_id,product_id[,quantity]`).
+    Lines,
+    /// One basket per line, items separated by commas, no header.
+    Baskets,
+}
+
+#[derive(Debug, Clone)]
+pub struct OrderOptions {
+    pub format: OrdersFormat,
+    pub order_col: String,
+    pub product_col: String,
+    pub quantity_col: String,
+    /// Whether `quantity_col` was named by the user (then it must exist).
+    pub quantity_col_required: bool,
+    /// A price column: lines priced 0 or less (free gifts, adjustments)
+    /// are skipped.
+    pub price_col: Option<String>,
+    /// Product ids that are not products (postage, fees): skipped.
+    pub skip_products: Vec<String>,
+    /// Fail on the first malformed row instead of skipping it.
+    pub strict: bool,
+}
+
+impl Default for OrderOptions {
+    fn default() -> Self {
+        OrderOptions {
+            format: OrdersFormat::Lines,
+            order_col: "order_id".into(),
+            product_col: "product_id".into(),
+            quantity_col: "quantity".into(),
+            quantity_col_required: false,
+            price_col: None,
+            skip_products: Vec::new(),
+            strict: false,
+        }
+    }
+}
+
+/// Reads baskets from `input` (named `file` in messages), numbering
+/// products in `vocab`, and hands each basket to `on_basket` as a sorted
+/// set of product numbers.
+pub fn read_orders(
+    input: impl Read,
+    file: &str,
+    options: &OrderOptions,
+    vocab: &mut Vocab,
+    on_basket: impl FnMut(&[u32]),
+) -> Result<ImportReport, InputError> {
+    match options.format {
+        OrdersFormat::Lines => lines::read(input, file, options, vocab, on_basket),
+        OrdersFormat::Baskets => baskets::read(input, file, options, vocab, on_basket),
+    }
+}
+
+/// Collects one basket's items and hands it on as a set.
+struct BasketBuffer {
+    items: Vec<u32>,
+}
+
+impl BasketBuffer {
+    fn new() -> BasketBuffer {
+        BasketBuffer { items: Vec::new() }
+    }
+
+    fn push(&mut self, item: u32) {
+        self.items.push(item);
+    }
+
+    /// Hands the basket (as a set: an item twice counts once) to `sink`;
+    /// returns whether there was one.
+    fn flush(&mut self, sink: &mut impl FnMut(&[u32])) -> bool {
+        if self.items.is_empty() {
+            return false;
+        }
+        self.items.sort_unstable();
+        self.items.dedup();
+        sink(&self.items);
+        self.items.clear();
+        true
+    }
+}

@@ -1,0 +1,102 @@
+//! What an import did with every row: read, used, or skipped and why.
+//! An analyst can reconcile it with the file: read = used + skipped.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SkipReason {
+    /// Fewer fields than the header names.
+    MissingFields,
+    EmptyOrderId,
+    EmptyProductId,
+    /// Quantity is not a number.
+    BadQuantity,
+    /// Quantity 0 or less: a return, a cancellation, a correction.
+    NotPositiveQuantity,
+    /// Price 0 or less (free items, adjustments), or not a number.
+    NotPositivePrice,
+    /// Listed in `--skip-products` (postage, fees, manual entries).
+    NotAProduct,
+    /// A baskets-file line with no items.
+    EmptyBasket,
+}
+
+impl SkipReason {
+    /// Malformed rows make `--strict` fail; the others are dropped by rule.
+    pub fn is_malformed(self) -> bool {
+        matches!(
+            self,
+            SkipReason::MissingFields
+                | SkipReason::EmptyOrderId
+                | SkipReason::EmptyProductId
+                | SkipReason::BadQuantity
+        )
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            SkipReason::MissingFields => "fewer fields than the header",
+            SkipReason::EmptyOrderId => "empty order id",
+            SkipReason::EmptyProductId => "empty product id",
+            SkipReason::BadQuantity => "quantity is not a number",
+            SkipReason::NotPositiveQuantity => "quantity 0 or less (returns, cancellations)",
+            SkipReason::NotPositivePrice => "price 0 or less, or not a number",
+            SkipReason::NotAProduct => "not a product (--skip-products)",
+            SkipReason::EmptyBasket => "empty basket line",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportReport {
+    /// Data rows read (header excluded).
+    pub rows_read: u64,
+    pub rows_used: u64,
+    /// Per reason: how many rows, and the first line it happened on.
+    pub skipped: BTreeMap<SkipReason, (u64, u64)>,
+    pub baskets: u64,
+    /// Orders whose rows were not next to each other in the file; each run
+    /// of rows counted as its own basket. Sorting the file by order id
+    /// gives exact counts.
+    pub split_orders: u64,
+}
+
+impl ImportReport {
+    pub fn rows_skipped(&self) -> u64 {
+        self.skipped.values().map(|(n, _)| n).sum()
+    }
+
+    pub(super) fn skip(&mut self, reason: SkipReason, line: u64) {
+        let entry = self.skipped.entry(reason).or_insert((0, line));
+        entry.0 += 1;
+    }
+}
+
+impl fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "rows read {}, used {}, skipped {}; baskets {}",
+            self.rows_read,
+            self.rows_used,
+            self.rows_skipped(),
+            self.baskets
+        )?;
+        for (reason, (n, first)) in &self.skipped {
+            writeln!(
+                f,
+                "  skipped {n:>8}  {} (first on line {first})",
+                reason.describe()
+            )?;
+        }
+        if self.split_orders > 0 {
+            writeln!(
+                f,
+                "  note: {} orders had rows apart from each other; each run was counted as its own basket (sort the file by order id for exact counts)",
+                self.split_orders
+            )?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,203 @@
+//! `xsell build`: orders (+ catalog) to an index file, with a report of
+//! what was read, used and skipped on stderr.
+
+use std::io::BufReader;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::{open, write_atomically};
+use crate::builder::catalog::read_catalog;
+use crate::builder::orders::{OrderOptions, OrdersFormat};
+use crate::builder::{build, Settings};
+
+#[derive(Args)]
+pub struct BuildArgs {
+    /// Order history: CSV order lines with a header, or baskets (see
+    /// --orders-format).
+    #[arg(long, value_name = "FILE")]
+    pub orders: PathBuf,
+    #[command(flatten)]
+    pub format: OrderFormatArgs,
+    /// Catalog CSV: id,title,price[,currency,url,image,category,family,
+    /// tier,in_stock,rating,addon_for]. Without one, ids serve as titles
+    /// and no price-dependent choice is made.
+    #[arg(long, value_name = "FILE")]
+    pub catalog: Option<PathBuf>,
+    /// Where to write the index JSON.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Currency of prices without a currency column (ISO 4217).
+    #[arg(long, default_value = "USD")]
+    pub currency: String,
+    #[command(flatten)]
+    pub tuning: TuningArgs,
+}
+
+/// How to read the orders file (shared by build, rules and eval).
+#[derive(Args, Clone)]
+pub struct OrderFormatArgs {
+    /// `lines`: CSV with a header, one product per row; `baskets`: one
+    /// basket per line, items separated by commas, no header.
+    #[arg(long, value_enum, default_value = "lines")]
+    pub orders_format: FormatArg,
+    /// Column holding the order id.
+    #[arg(long, default_value = "order_id")]
+    pub order_col: String,
+    /// Column holding the product id.
+    #[arg(long, default_value = "product_id")]
+    pub product_col: String,
+    /// Column holding the quantity (rows with 0 or less are skipped); used
+    /// when present.
+    #[arg(long)]
+    pub quantity_col: Option<String>,
+    /// Column holding the unit price: rows priced 0 or less are skipped.
+    #[arg(long)]
+    pub price_col: Option<String>,
+    /// Product ids that are not products (postage, fees), comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub skip_products: Vec<String>,
+    /// Fail on the first malformed row (with its file:line) instead of
+    /// skipping it.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Lines,
+    Baskets,
+}
+
+impl OrderFormatArgs {
+    pub fn options(&self) -> OrderOptions {
+        let defaults = OrderOptions::default();
+        OrderOptions {
+            format: match self.orders_format {
+                FormatArg::Lines => OrdersFormat::Lines,
+                FormatArg::Baskets => OrdersFormat::Baskets,
+            },
+            order_col: self.order_col.clone(),
+            product_col: self.product_col.clone(),
+            quantity_col_required: self.quantity_col.is_some(),
+            quantity_col: self.quantity_col.clone().unwrap_or(defaults.quantity_col),
+            price_col: self.price_col.clone(),
+            skip_products: self.skip_products.clone(),
+            strict: self.strict,
+        }
+    }
+}
+
+/// Scoring knobs (defaults suit a typical shop; see README).
+#[derive(Args, Clone)]
+pub struct TuningArgs {
+    /// Minimum baskets a pair must share to count as complements.
+    #[arg(long, default_value_t = Settings::default().min_count)]
+    pub min_count: u32,
+    /// Minimum log-likelihood ratio of a pair (3.84: p=0.05; 10.83: p=0.001).
+    #[arg(long, default_value_t = Settings::default().min_llr)]
+    pub min_llr: f64,
+    /// Products kept per list.
+    #[arg(long, default_value_t = Settings::default().top_k)]
+    pub top_k: usize,
+    /// Larger baskets are sampled down to this many items for pair counts.
+    #[arg(long, default_value_t = Settings::default().max_basket)]
+    pub max_basket: usize,
+    /// Upgrade price band, lowest ratio to the product's price.
+    #[arg(long, default_value_t = Settings::default().upgrade_min_ratio)]
+    pub upgrade_min_ratio: f64,
+    /// Upgrade price band, highest ratio to the product's price.
+    #[arg(long, default_value_t = Settings::default().upgrade_max_ratio)]
+    pub upgrade_max_ratio: f64,
+    /// Percent off a whole bundle, carried into the index.
+    #[arg(long)]
+    pub bundle_discount: Option<f64>,
+    /// Seed for sampling large baskets.
+    #[arg(long, default_value_t = Settings::default().seed)]
+    pub seed: u64,
+}
+
+impl TuningArgs {
+    pub fn settings(&self) -> Result<Settings, String> {
+        if self.upgrade_min_ratio > self.upgrade_max_ratio {
+            return Err("--upgrade-min-ratio is above --upgrade-max-ratio".into());
+        }
+        if let Some(d) = self.bundle_discount {
+            if !(0.0..100.0).contains(&d) {
+                return Err(format!(
+                    "--bundle-discount {d}: give a percentage from 0 to under 100"
+                ));
+            }
+        }
+        Ok(Settings {
+            min_count: self.min_count.max(1),
+            min_llr: self.min_llr,
+            top_k: self.top_k.max(1),
+            max_basket: self.max_basket.max(2),
+            upgrade_min_ratio: self.upgrade_min_ratio,
+            upgrade_max_ratio: self.upgrade_max_ratio,
+            bundle_discount: self.bundle_discount,
+            seed: self.seed,
+            ..Settings::default()
+        })
+    }
+}
+
+pub fn run(args: &BuildArgs) -> Result<(), String> {
+    let settings = args.tuning.settings()?;
+    let currency = args.currency.trim().to_ascii_uppercase();
+    let catalog = match &args.catalog {
+        Some(path) => {
+            let name = path.display().to_string();
+            let file = BufReader::new(open(path)?);
+            Some(read_catalog(file, &name, &currency).map_err(|errors| {
+                let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                format!(
+                    "the catalog has {} problem(s); nothing was written:\n  {}",
+                    errors.len(),
+                    lines.join("\n  ")
+                )
+            })?)
+        }
+        None => None,
+    };
+    let orders_name = args.orders.display().to_string();
+    let orders = open(&args.orders)?;
+    let built = build(
+        orders,
+        &orders_name,
+        &args.format.options(),
+        catalog.as_deref(),
+        &currency,
+        &settings,
+    )
+    .map_err(|e| format!("{e}\nnothing was written"))?;
+    let json = serde_json::to_vec(&built.index).map_err(|e| e.to_string())?;
+    write_atomically(&args.out, &json)?;
+
+    eprint!("{orders_name}: {}", built.import);
+    eprintln!(
+        "products in index {}, co-purchased pairs {}{}",
+        built.index.products.len(),
+        built.pairs,
+        if built.sampled_baskets > 0 {
+            format!(
+                ", baskets sampled down to {} items: {}",
+                settings.max_basket, built.sampled_baskets
+            )
+        } else {
+            String::new()
+        }
+    );
+    if built.unlisted > 0 {
+        eprintln!(
+            "  note: {} products in orders are not in the catalog: counted, never recommended",
+            built.unlisted
+        );
+    }
+    for target in &built.unknown_addon_targets {
+        eprintln!("  warning: addon_for names no product, category or family: {target}");
+    }
+    eprintln!("wrote {} ({} bytes)", args.out.display(), json.len());
+    Ok(())
+}

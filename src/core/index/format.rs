@@ -1,0 +1,211 @@
+//! The JSON layout of an index, version 1 (documented in
+//! docs/index-format.md; keep the two in step).
+//!
+//! Compact by construction: each product's display data appears once, in
+//! `products`; every relation refers to other products by their position in
+//! that array, and categories and families by position in their tables.
+//! Optional fields are left out when empty, and readers ignore fields they do
+//! not know, so later versions can add fields without breaking old widgets.
+//!
+//! A file holds a self-contained set of products. A shard (for very large
+//! catalogs) is the same layout holding a few "subject" products with their
+//! relations plus the display data of the products those relations name.
+
+use serde::{Deserialize, Serialize};
+
+/// The only layout version this code reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    /// Must equal [`FORMAT_VERSION`]; a widget refuses any other.
+    pub version: u32,
+    /// Currency of products that do not name their own (ISO 4217 code).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Category names; `Product::category` is a position in this table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+    /// Family names (good/better/best versions of one product);
+    /// `Product::family` is a position in this table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub families: Vec<String>,
+    pub products: Vec<Product>,
+    /// Best sellers, best first: the last-resort fill for empty blocks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub popular: Vec<u32>,
+    /// Percent off when a shopper takes a whole bundle (`Product::bundle`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle_discount: Option<f64>,
+    /// How the index was made, for analysts; the widget ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stats: Option<Stats>,
+}
+
+/// One product: its display data and its ranked relations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Product {
+    /// The shop's product id (SKU); what pages and carts name.
+    pub id: String,
+    /// Display title; empty means "use the id".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// Product page link (http(s) or relative; others are dropped at render).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// Price in minor units of the currency (cents for USD, yen for JPY).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<i64>,
+    /// ISO 4217 code, when it differs from `Index::currency`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<u32>,
+    /// Rank within the family: higher is better (good=1, better=2, best=3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<u32>,
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub in_stock: bool,
+    /// Average rating, 0 to 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<f32>,
+    /// Declared by the merchant as an add-on (catalog `addon_for`):
+    /// an accessory or protection plan, never a main product.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub addon: bool,
+    /// Complements, best first (the "bought together" block).
+    #[serde(default, skip_serializing_if = "Ranked::is_empty")]
+    pub together: Ranked,
+    /// Better, pricier versions, best first (the "upgrade" block).
+    #[serde(default, skip_serializing_if = "Ranked::is_empty")]
+    pub upgrade: Ranked,
+    /// Add-ons for this product in a cart: declared first, then accessories.
+    #[serde(default, skip_serializing_if = "Ranked::is_empty")]
+    pub add_ons: Ranked,
+    /// Complements often bought together with this product as one set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle: Option<Bundle>,
+}
+
+impl Product {
+    /// A product with only an id: what an order line without a catalog row
+    /// becomes.
+    pub fn new(id: impl Into<String>) -> Product {
+        Product {
+            id: id.into(),
+            title: String::new(),
+            url: None,
+            image: None,
+            price: None,
+            currency: None,
+            category: None,
+            family: None,
+            tier: None,
+            in_stock: true,
+            rating: None,
+            addon: false,
+            together: Ranked::default(),
+            upgrade: Ranked::default(),
+            add_ons: Ranked::default(),
+            bundle: None,
+        }
+    }
+
+    /// What a shopper sees as the name: the title, or the id without one.
+    pub fn display_title(&self) -> &str {
+        if self.title.trim().is_empty() {
+            &self.id
+        } else {
+            &self.title
+        }
+    }
+}
+
+/// A ranked list of other products, by position in `Index::products`.
+///
+/// Order is meaning: the first `pinned` items were placed by the merchant
+/// (pins, declared add-ons); items from `fallback_from` on were not earned
+/// by co-purchases (cold start: category level or best sellers).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ranked {
+    pub items: Vec<u32>,
+    /// One score per item, same order; larger is stronger. Scores of
+    /// different anchors are comparable, so lists can be merged by sum.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<f32>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub pinned: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fallback_from: Option<u32>,
+}
+
+impl Ranked {
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The score of the item at `rank`, or 0 when the list carries none.
+    pub fn score(&self, rank: usize) -> f32 {
+        self.scores.get(rank).copied().unwrap_or(0.0)
+    }
+
+    /// Why the item at `rank` is in the list.
+    pub fn origin(&self, rank: usize) -> Origin {
+        if rank < self.pinned as usize {
+            Origin::Pinned
+        } else if self.fallback_from.is_some_and(|f| rank >= f as usize) {
+            Origin::Fallback
+        } else {
+            Origin::Earned
+        }
+    }
+}
+
+/// Why an item is in a ranked list; orders merged lists (pinned first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Placed by the merchant: a pin or a declared add-on.
+    Pinned,
+    /// Earned by co-purchases in the order history.
+    Earned,
+    /// A cold-start fill: category-level complements or best sellers.
+    Fallback,
+}
+
+/// A set the product is often bought in as a whole: the builder checked
+/// the joint count of the full set, not only of its pairs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// The other members, by position; the product itself is implied.
+    pub items: Vec<u32>,
+}
+
+/// Provenance: which builder, under which settings. Deliberately no order
+/// or sales counts: the index is a public file, and a shop's volumes are
+/// its own business (the CLI prints them to the shop owner instead).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub builder: Option<String>,
+    /// The builder's settings, as `name=value` strings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub settings: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+fn is_true(b: &bool) -> bool {
+    *b
+}
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}

@@ -1,0 +1,114 @@
+//! Prices as whole numbers of a currency's minor unit (cents, yen, fils), so
+//! totals and differences are exact; formatting for shoppers is the web
+//! layer's job (`Intl.NumberFormat`).
+
+use serde::Serialize;
+
+/// An amount in minor units of `currency`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Money {
+    pub minor: i64,
+    pub currency: String,
+}
+
+impl Money {
+    /// The amount in major units, for display (`Intl.NumberFormat` takes
+    /// a number).
+    pub fn major(&self) -> f64 {
+        self.minor as f64 / 10f64.powi(minor_digits(&self.currency) as i32)
+    }
+}
+
+/// How many decimal digits a currency's minor unit has (ISO 4217). Most
+/// have 2; these are the exceptions in use.
+pub fn minor_digits(currency: &str) -> u32 {
+    const ZERO: [&str; 16] = [
+        "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
+        "VUV", "XAF", "XOF",
+    ];
+    const THREE: [&str; 7] = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
+    let code = currency.trim().to_ascii_uppercase();
+    if ZERO.contains(&code.as_str()) || code == "XPF" {
+        0
+    } else if THREE.contains(&code.as_str()) {
+        3
+    } else {
+        2
+    }
+}
+
+/// Reads a decimal price such as `19.99`, `19` or `0.5` into minor units,
+/// rounding half away from zero past the currency's digits. Refuses signs,
+/// thousands separators and symbols: a catalog price must be unambiguous.
+pub fn parse_price(text: &str, currency: &str) -> Result<i64, String> {
+    let t = text.trim();
+    let digits = minor_digits(currency) as usize;
+    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if t.is_empty()
+        || whole.is_empty() && frac.is_empty()
+        || !all_digits(whole)
+        || !all_digits(frac)
+    {
+        return Err(format!(
+            "{text:?} is not a price like 19.99 (digits and one dot, no sign or symbol)"
+        ));
+    }
+    if whole.len() > 15 {
+        return Err(format!("{text:?} is too large for a price"));
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole
+            .parse()
+            .map_err(|_| format!("{text:?} is not a price"))?
+    };
+    let mut minor = whole * 10i64.pow(digits as u32);
+    let frac = frac.as_bytes();
+    for k in 0..digits {
+        let d = frac.get(k).map_or(0, |b| i64::from(b - b'0'));
+        minor += d * 10i64.pow((digits - 1 - k) as u32);
+    }
+    if frac.get(digits).is_some_and(|&b| b >= b'5') {
+        minor += 1;
+    }
+    Ok(minor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_into_minor_units() {
+        assert_eq!(parse_price("19.99", "USD"), Ok(1999));
+        assert_eq!(parse_price(" 19 ", "USD"), Ok(1900));
+        assert_eq!(parse_price("0.5", "EUR"), Ok(50));
+        assert_eq!(parse_price(".5", "EUR"), Ok(50));
+        assert_eq!(parse_price("1.005", "USD"), Ok(101));
+        assert_eq!(parse_price("1500", "JPY"), Ok(1500));
+        assert_eq!(parse_price("1.2345", "KWD"), Ok(1235));
+    }
+
+    #[test]
+    fn refuses_what_is_ambiguous() {
+        for bad in ["", ".", "-1", "1,299.00", "$5", "1.2.3", "abc", "1e3"] {
+            assert!(parse_price(bad, "USD").is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn major_units_follow_the_currency() {
+        let m = Money {
+            minor: 1999,
+            currency: "USD".into(),
+        };
+        assert_eq!(m.major(), 19.99);
+        let y = Money {
+            minor: 1999,
+            currency: "JPY".into(),
+        };
+        assert_eq!(y.major(), 1999.0);
+    }
+}

@@ -1,0 +1,20 @@
+//! Cart page, add-ons: what completes the cart. Each cart item's add-on
+//! list holds its declared add-ons (protection plans, accessories named in
+//! the catalog) first, then accessories inferred from co-purchases; the
+//! lists of all cart items are merged. Never an item already in the cart,
+//! nor another version of one.
+
+use super::{merge, Context, Filter, Pick};
+use crate::core::block::Block;
+use crate::core::index::Catalog;
+
+pub fn add_ons(catalog: &Catalog, cart: &[u32], ctx: &Context) -> Vec<Pick> {
+    let filter = Filter::complements(catalog, cart, ctx);
+    merge(
+        catalog,
+        cart,
+        |p| &p.add_ons,
+        &filter,
+        ctx.limit_for(Block::AddOns),
+    )
+}

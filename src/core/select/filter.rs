@@ -1,0 +1,53 @@
+//! The rules no block may break, whatever the ranking says: never an item
+//! that is out of stock, excluded by the page, one of the anchors (the
+//! product viewed, the cart, the order), or another version of an anchor.
+
+use super::Context;
+use crate::core::index::Catalog;
+
+pub struct Filter<'a> {
+    catalog: &'a Catalog,
+    anchors: &'a [u32],
+    exclude: &'a [u32],
+    /// Whether other versions (same family or category) of an anchor are
+    /// allowed: yes for upgrades, no for complements.
+    allow_substitutes: bool,
+    /// When set, only products with a known price above this one.
+    pub price_above: Option<i64>,
+}
+
+impl<'a> Filter<'a> {
+    /// The filter for complements: no substitutes of any anchor.
+    pub fn complements(catalog: &'a Catalog, anchors: &'a [u32], ctx: &'a Context) -> Filter<'a> {
+        Filter {
+            catalog,
+            anchors,
+            exclude: &ctx.exclude,
+            allow_substitutes: false,
+            price_above: None,
+        }
+    }
+
+    /// The filter for substitutes (upgrades): other versions are the point.
+    pub fn substitutes(catalog: &'a Catalog, anchors: &'a [u32], ctx: &'a Context) -> Filter<'a> {
+        Filter {
+            allow_substitutes: true,
+            ..Filter::complements(catalog, anchors, ctx)
+        }
+    }
+
+    pub fn allows(&self, candidate: u32) -> bool {
+        let product = self.catalog.product(candidate);
+        product.in_stock
+            && self
+                .price_above
+                .is_none_or(|floor| product.price.is_some_and(|p| p > floor))
+            && !self.exclude.contains(&candidate)
+            && !self.anchors.contains(&candidate)
+            && (self.allow_substitutes
+                || !self
+                    .anchors
+                    .iter()
+                    .any(|&a| self.catalog.are_substitutes(a, candidate)))
+    }
+}

@@ -1,0 +1,61 @@
+//! View models to DOM. Each block is built detached and inserted in one
+//! step, so the page reflows once per block.
+//!
+//! Markup contract (for shops' CSS and tests): every recommended product
+//! element carries `data-xsell-item="<id>"`; the product the page is about
+//! carries `data-xsell-anchor="<id>"` instead; the placeholder gets
+//! `data-xsell-state="ready"` or `"empty"`.
+
+mod bought_together;
+mod offers;
+mod parts;
+mod upgrade;
+
+pub use bought_together::total_of_ids as bought_together_total;
+
+use web_sys::Element;
+
+use super::app::App;
+use super::dom::{document, set};
+use super::placeholder::Placement;
+use crate::core::block::Block;
+use crate::core::select::Context;
+use crate::core::view::block_view;
+
+/// Draws the placeholder unless it already shows these inputs.
+pub fn render_if_changed(app: &App, element: &Element, placement: &Placement) {
+    let key = placement.key();
+    if element.get_attribute("data-xsell-key").as_deref() == Some(key.as_str()) {
+        return;
+    }
+    set(element, "data-xsell-key", &key);
+    let ids: Vec<&str> = placement.anchors.iter().map(String::as_str).collect();
+    let ctx = Context {
+        limit: placement.limit,
+        exclude: placement
+            .exclude
+            .iter()
+            .filter_map(|id| app.catalog.position(id))
+            .collect(),
+    };
+    let view = block_view(&app.catalog, placement.block, &ids, &ctx);
+    let block = if view.is_empty() {
+        None
+    } else {
+        document().and_then(|doc| match placement.block {
+            Block::BoughtTogether => bought_together::render(app, &doc, &view, placement),
+            Block::Upgrade => upgrade::render(app, &doc, &view, placement),
+            Block::AddOns | Block::PostPurchase => offers::render(app, &doc, &view, placement),
+        })
+    };
+    match block {
+        Some(block) => {
+            element.replace_children_with_node_1(&block);
+            set(element, "data-xsell-state", "ready");
+        }
+        None => {
+            element.replace_children_with_node_0();
+            set(element, "data-xsell-state", "empty");
+        }
+    }
+}

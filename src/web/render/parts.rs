@@ -1,0 +1,108 @@
+//! Pieces every block uses: the frame (section + heading), and a
+//! product's picture, name, price and rating.
+
+use web_sys::{Document, Element};
+
+use crate::core::view::ItemView;
+use crate::web::app::App;
+use crate::web::dom::{append, el, set, text_el};
+use crate::web::labels::{text, Label};
+use crate::web::placeholder::Placement;
+
+/// `<section class="xsell xsell--{block}" aria-labelledby><h2>` and the
+/// section to fill.
+pub fn frame(app: &App, doc: &Document, placement: &Placement) -> Option<Element> {
+    let name = placement.block.name();
+    let section = el(doc, "section", &format!("xsell xsell--{name}"))?;
+    let heading_id = app.unique_id();
+    let heading = text_el(
+        doc,
+        "h2",
+        "xsell__heading",
+        text(
+            Label::Heading(placement.block),
+            &app.config,
+            &placement.labels,
+        ),
+    )?;
+    set(&heading, "id", &heading_id);
+    set(&section, "aria-labelledby", &heading_id);
+    append(&section, &heading);
+    Some(section)
+}
+
+/// The product's picture (decorative: the name is right beside it).
+pub fn image(doc: &Document, item: &ItemView<'_>) -> Option<Element> {
+    let src = item.image?;
+    let img = el(doc, "img", "xsell__image")?;
+    set(&img, "src", src);
+    set(&img, "alt", "");
+    set(&img, "loading", "lazy");
+    set(&img, "decoding", "async");
+    Some(img)
+}
+
+/// The product's name, a link when it has a safe URL. Gets an id so
+/// controls can point at it.
+pub fn name(app: &App, doc: &Document, item: &ItemView<'_>) -> Option<Element> {
+    let name = match item.url {
+        Some(url) => {
+            let a = text_el(doc, "a", "xsell__name", item.title)?;
+            set(&a, "href", url);
+            a
+        }
+        None => text_el(doc, "span", "xsell__name", item.title)?,
+    };
+    set(&name, "id", &app.unique_id());
+    Some(name)
+}
+
+pub fn price(app: &App, doc: &Document, item: &ItemView<'_>) -> Option<Element> {
+    let price = item.price.as_ref()?;
+    text_el(doc, "span", "xsell__price", &app.prices.format(price))
+}
+
+/// Stars for the eye, words for screen readers.
+pub fn rating(
+    app: &App,
+    doc: &Document,
+    item: &ItemView<'_>,
+    placement: &Placement,
+) -> Option<Element> {
+    let r = item.rating?;
+    let wrap = el(doc, "span", "xsell__rating")?;
+    let stars = text_el(doc, "span", "", &format!("★ {r:.1}"))?;
+    set(&stars, "aria-hidden", "true");
+    let words = format!(
+        "{} {r:.1} {}",
+        text(Label::Rated, &app.config, &placement.labels),
+        text(Label::OutOf5, &app.config, &placement.labels)
+    );
+    let spoken = text_el(doc, "span", "xsell__sr-only", &words)?;
+    append(&wrap, &stars);
+    append(&wrap, &spoken);
+    Some(wrap)
+}
+
+/// The common body of a product line: picture, name, price, rating.
+/// Returns the name element too (its id labels controls).
+pub fn product_line(
+    app: &App,
+    doc: &Document,
+    holder: &Element,
+    item: &ItemView<'_>,
+    placement: &Placement,
+) -> Option<Element> {
+    if let Some(img) = image(doc, item) {
+        append(holder, &img);
+    }
+    let name = name(app, doc, item)?;
+    append(holder, &name);
+    if let Some(p) = price(app, doc, item) {
+        append(holder, &p);
+    }
+    if let Some(r) = rating(app, doc, item, placement) {
+        append(holder, &r);
+    }
+    Some(name)
+}

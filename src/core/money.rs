@@ -12,6 +12,20 @@ pub struct Money {
 }
 
 impl Money {
+    /// "19.99 USD": exact, without floats (float formatting would add
+    /// kilobytes to the wasm), for places without `Intl`.
+    pub fn plain(&self) -> String {
+        let digits = minor_digits(&self.currency);
+        let unit = 10i64.pow(digits);
+        let sign = if self.minor < 0 { "-" } else { "" };
+        let (whole, frac) = (self.minor.abs() / unit, self.minor.abs() % unit);
+        if digits == 0 {
+            format!("{sign}{whole} {}", self.currency)
+        } else {
+            format!("{sign}{whole}.{frac:0w$} {}", self.currency, w = digits as usize)
+        }
+    }
+
     /// The amount in major units, for display (`Intl.NumberFormat` takes
     /// a number).
     pub fn major(&self) -> f64 {
@@ -96,6 +110,16 @@ mod tests {
         for bad in ["", ".", "-1", "1,299.00", "$5", "1.2.3", "abc", "1e3"] {
             assert!(parse_price(bad, "USD").is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn plain_text_is_exact() {
+        let m = |minor, c: &str| Money { minor, currency: c.into() };
+        assert_eq!(m(1999, "USD").plain(), "19.99 USD");
+        assert_eq!(m(5, "EUR").plain(), "0.05 EUR");
+        assert_eq!(m(-150, "USD").plain(), "-1.50 USD");
+        assert_eq!(m(1500, "JPY").plain(), "1500 JPY");
+        assert_eq!(m(1234, "KWD").plain(), "1.234 KWD");
     }
 
     #[test]

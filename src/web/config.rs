@@ -2,8 +2,6 @@
 //! loader as a plain object of strings, keys in camelCase as in
 //! `element.dataset`).
 
-use std::collections::HashMap;
-
 use wasm_bindgen::JsValue;
 
 #[derive(Debug, Clone, Default)]
@@ -12,29 +10,24 @@ pub struct Config {
     /// `<html lang>`, else the browser's.
     pub locale: Option<String>,
     /// `data-label-*`: label overrides, keyed as in [`super::labels`].
-    pub labels: HashMap<String, String>,
+    pub labels: Vec<(String, String)>,
 }
 
 impl Config {
     /// Reads the loader's object; anything unreadable means defaults.
     pub fn from_js(value: JsValue) -> Config {
-        let map: HashMap<String, String> =
-            serde_wasm_bindgen::from_value(value).unwrap_or_default();
-        Config::from_map(&map)
+        Config::from_entries(super::interop::string_entries(&value))
     }
 
-    pub fn from_map(map: &HashMap<String, String>) -> Config {
-        let labels = map
-            .iter()
-            .filter_map(|(k, v)| {
-                k.strip_prefix("label")
-                    .map(|name| (name.to_string(), v.clone()))
-            })
-            .filter(|(name, _)| !name.is_empty())
-            .collect();
-        Config {
-            locale: map.get("locale").filter(|l| !l.trim().is_empty()).cloned(),
-            labels,
+    pub fn from_entries(entries: Vec<(String, String)>) -> Config {
+        let mut config = Config::default();
+        for (key, value) in entries {
+            if key == "locale" && !value.trim().is_empty() {
+                config.locale = Some(value);
+            } else if let Some(name) = key.strip_prefix("label").filter(|n| !n.is_empty()) {
+                config.labels.push((name.to_string(), value));
+            }
         }
+        config
     }
 }

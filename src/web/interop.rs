@@ -2,41 +2,57 @@
 //! between JS objects and Rust types.
 
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
-use super::app;
-use crate::core::block::Block;
-use crate::core::request::{Line, Request};
 
-/// The ids of a cart given as `[{id, quantity}]` or `["id"]`.
+/// The ids of a cart given as `[{id, quantity}]` or `["id"]`; lines with
+/// quantity 0 or less are not in the cart. Read by hand rather than by
+/// serde: untagged enums pull in serde's buffering code, kilobytes of wasm.
 pub fn cart_ids(lines: JsValue) -> Result<Vec<String>, String> {
-    let lines: Vec<Line> = serde_wasm_bindgen::from_value(lines)
-        .map_err(|e| format!("setCart expects [{{id, quantity}}] or [\"id\"]: {e}"))?;
-    Ok(lines
-        .iter()
-        .filter(|l| l.is_present())
-        .map(|l| l.id().trim().to_string())
-        .collect())
+    if !js_sys::Array::is_array(&lines) {
+        return Err("setCart expects an array: [{id, quantity}] or [\"id\"]".into());
+    }
+    let mut ids = Vec::new();
+    for line in js_sys::Array::from(&lines).iter() {
+        let (id, quantity) = match line.as_string() {
+            Some(id) => (Some(id), 1.0),
+            None if line.is_object() => (
+                get(&line, "id").and_then(|v| v.as_string()),
+                get(&line, "quantity").and_then(|v| v.as_f64()).unwrap_or(1.0),
+            ),
+            None => (None, 0.0),
+        };
+        match id {
+            Some(id) if !id.trim().is_empty() => {
+                if quantity > 0.0 {
+                    ids.push(id.trim().to_string());
+                }
+            }
+            _ => return Err("setCart: each line needs a string id, as in {id: \"SKU-1\", quantity: 1}".into()),
+        }
+    }
+    Ok(ids)
 }
 
-pub fn recommend(request: JsValue) -> Result<JsValue, String> {
-    let request: Request =
-        serde_wasm_bindgen::from_value(request).map_err(|e| format!("recommend: {e}"))?;
-    let answer = app::with_app(|app| {
-        request
-            .answer(&app.catalog)
-            .into_iter()
-            .map(|(block, ids)| (block, ids.into_iter().map(String::from).collect()))
-            .collect::<Vec<(Block, Vec<String>)>>()
-    })
-    .ok_or("recommend: the index is not loaded")?;
-    let object = js_sys::Object::new();
-    for (block, ids) in answer {
-        let ids = to_js(&ids)?;
-        js_sys::Reflect::set(&object, &JsValue::from_str(block.name()), &ids)
-            .map_err(|_| "recommend: cannot build the answer".to_string())?;
+/// The string-valued own properties of a plain object (the script tag's
+/// dataset, as the loader hands it over).
+pub fn string_entries(object: &JsValue) -> Vec<(String, String)> {
+    if !object.is_object() {
+        return Vec::new();
     }
-    Ok(object.into())
+    js_sys::Object::entries(object.unchecked_ref())
+        .iter()
+        .filter_map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+fn get(object: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(object, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
 /// One line of an `xsell:add-to-cart` event's `detail.items`.

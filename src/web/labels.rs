@@ -2,8 +2,6 @@
 //! on the script tag (`data-label-heading-upgrade="Passer au premium"`,
 //! i.e. the key `HeadingUpgrade`) or on a placeholder (`data-label-heading`).
 
-use std::collections::HashMap;
-
 use super::config::Config;
 use crate::core::block::Block;
 
@@ -63,15 +61,16 @@ impl Label {
 
 /// The text for `label`: the placeholder's override (`data-label-heading`,
 /// `data-label-add`, ...), else the script tag's, else English.
-pub fn text<'a>(label: Label, config: &'a Config, local: &'a HashMap<String, String>) -> &'a str {
+pub fn text<'a>(label: Label, config: &'a Config, local: &'a [(String, String)]) -> &'a str {
     let local_key = match label {
         Label::Heading(_) => "Heading",
         other => other.key(),
     };
-    local
-        .get(local_key)
-        .or_else(|| config.labels.get(label.key()))
-        .map(String::as_str)
+    let find = |pairs: &'a [(String, String)], key: &str| {
+        pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    };
+    find(local, local_key)
+        .or_else(|| find(&config.labels, label.key()))
         .filter(|t| !t.trim().is_empty())
         .unwrap_or(label.english())
 }

@@ -52,10 +52,3 @@ pub fn set_cart(lines: JsValue) -> Result<(), String> {
     app::render_all();
     Ok(())
 }
-
-/// Answers a page request exactly as `xsell recommend` does:
-/// `{page: "product", product: "SKU-1"}` -> `{"bought-together": [...], ...}`.
-#[wasm_bindgen]
-pub fn recommend(request: JsValue) -> Result<JsValue, String> {
-    interop::recommend(request)
-}

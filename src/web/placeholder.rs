@@ -8,8 +8,6 @@
 //! - `data-limit`: items to show; `data-exclude`: ids never to show
 //! - `data-label-*`: text overrides for this block
 
-use std::collections::HashMap;
-
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -32,7 +30,7 @@ pub struct Placement {
     pub anchors: Vec<String>,
     pub limit: usize,
     pub exclude: Vec<String>,
-    pub labels: HashMap<String, String>,
+    pub labels: Vec<(String, String)>,
 }
 
 impl Placement {
@@ -59,15 +57,14 @@ impl Placement {
 
     /// A fingerprint of the inputs: a block is redrawn only when it changes.
     pub fn key(&self) -> String {
-        let mut labels: Vec<_> = self.labels.iter().collect();
-        labels.sort();
+        let labels: Vec<String> = self.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
         format!(
-            "{}|{}|{}|{}|{:?}",
+            "{}|{}|{}|{}|{}",
             self.block.name(),
             self.anchors.join(","),
             self.limit,
             self.exclude.join(","),
-            labels
+            labels.join(",")
         )
     }
 }
@@ -98,9 +95,9 @@ fn cart_ids(list: &str) -> Vec<String> {
 }
 
 /// `data-label-heading="..."` -> {"Heading": "..."}.
-fn labels(e: &Element) -> HashMap<String, String> {
+fn labels(e: &Element) -> Vec<(String, String)> {
     let Some(html) = e.dyn_ref::<HtmlElement>() else {
-        return HashMap::new();
+        return Vec::new();
     };
     let dataset = html.dataset();
     let keys = js_sys::Object::keys(&dataset);

@@ -40,7 +40,7 @@ impl PriceFormat {
     /// "$1,099.00", "1.099,00 €", "¥1,099" as the locale writes them.
     pub fn format(&self, money: &Money) -> String {
         let Ok(mut formatters) = self.formatters.try_borrow_mut() else {
-            return plain(money);
+            return money.plain();
         };
         let formatter = formatters
             .entry(money.currency.clone())
@@ -48,7 +48,7 @@ impl PriceFormat {
         formatter
             .as_ref()
             .and_then(|f| f.format(money.major()).ok())
-            .unwrap_or_else(|| plain(money))
+            .unwrap_or_else(|| money.plain())
     }
 
     fn formatter(&self, currency: &str) -> Option<NumberFormat> {
@@ -60,10 +60,4 @@ impl PriceFormat {
             .or_else(|_| NumberFormat::new(&JsValue::UNDEFINED, &options))
             .ok()
     }
-}
-
-/// Without Intl's help: "19.99 USD".
-fn plain(money: &Money) -> String {
-    let digits = crate::core::money::minor_digits(&money.currency) as usize;
-    format!("{:.digits$} {}", money.major(), money.currency)
 }

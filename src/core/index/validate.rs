@@ -29,7 +29,7 @@ pub fn validate(index: &Index) -> Result<(), IndexError> {
         if !ids.insert(p.id.as_str()) {
             return Err(IndexError::at_field(
                 at("id"),
-                format!("product id {:?} appears twice", p.id),
+                format!("product id \"{}\" appears twice", p.id),
             ));
         }
         if let Some(c) = p.category {

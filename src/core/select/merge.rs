@@ -41,8 +41,21 @@ pub fn merge(
             }
         }
     }
-    // A stable sort keeps first-met order among equals.
-    picks.sort_by(|a, b| a.origin.cmp(&b.origin).then(b.score.total_cmp(&a.score)));
+    // Insertion sort: stable (first-met order among equals), and a few
+    // hundred bytes of wasm where the standard sorts take kilobytes; lists
+    // here are short (items of one cart).
+    for i in 1..picks.len() {
+        let mut j = i;
+        while j > 0 && ranks_before(&picks[j], &picks[j - 1]) {
+            picks.swap(j, j - 1);
+            j -= 1;
+        }
+    }
     picks.truncate(limit);
     picks
+}
+
+/// Pinned before earned before fallback; then the higher score.
+fn ranks_before(a: &Pick, b: &Pick) -> bool {
+    a.origin < b.origin || (a.origin == b.origin && a.score > b.score)
 }

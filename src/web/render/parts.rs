@@ -71,10 +71,13 @@ pub fn rating(
 ) -> Option<Element> {
     let r = item.rating?;
     let wrap = el(doc, "span", "xsell__rating")?;
-    let stars = text_el(doc, "span", "", &format!("★ {r:.1}"))?;
+    // One decimal without float formatting (which would add kilobytes).
+    let tenths = (r * 10.0).round() as u32;
+    let r = format!("{}.{}", tenths / 10, tenths % 10);
+    let stars = text_el(doc, "span", "", &format!("★ {r}"))?;
     set(&stars, "aria-hidden", "true");
     let words = format!(
-        "{} {r:.1} {}",
+        "{} {r} {}",
         text(Label::Rated, &app.config, &placement.labels),
         text(Label::OutOf5, &app.config, &placement.labels)
     );

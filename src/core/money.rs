@@ -22,7 +22,11 @@ impl Money {
         if digits == 0 {
             format!("{sign}{whole} {}", self.currency)
         } else {
-            format!("{sign}{whole}.{frac:0w$} {}", self.currency, w = digits as usize)
+            format!(
+                "{sign}{whole}.{frac:0w$} {}",
+                self.currency,
+                w = digits as usize
+            )
         }
     }
 
@@ -114,7 +118,10 @@ mod tests {
 
     #[test]
     fn plain_text_is_exact() {
-        let m = |minor, c: &str| Money { minor, currency: c.into() };
+        let m = |minor, c: &str| Money {
+            minor,
+            currency: c.into(),
+        };
         assert_eq!(m(1999, "USD").plain(), "19.99 USD");
         assert_eq!(m(5, "EUR").plain(), "0.05 EUR");
         assert_eq!(m(-150, "USD").plain(), "-1.50 USD");

@@ -4,7 +4,6 @@
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-
 /// The ids of a cart given as `[{id, quantity}]` or `["id"]`; lines with
 /// quantity 0 or less are not in the cart. Read by hand rather than by
 /// serde: untagged enums pull in serde's buffering code, kilobytes of wasm.
@@ -18,7 +17,9 @@ pub fn cart_ids(lines: JsValue) -> Result<Vec<String>, String> {
             Some(id) => (Some(id), 1.0),
             None if line.is_object() => (
                 get(&line, "id").and_then(|v| v.as_string()),
-                get(&line, "quantity").and_then(|v| v.as_f64()).unwrap_or(1.0),
+                get(&line, "quantity")
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(1.0),
             ),
             None => (None, 0.0),
         };
@@ -28,7 +29,12 @@ pub fn cart_ids(lines: JsValue) -> Result<Vec<String>, String> {
                     ids.push(id.trim().to_string());
                 }
             }
-            _ => return Err("setCart: each line needs a string id, as in {id: \"SKU-1\", quantity: 1}".into()),
+            _ => {
+                return Err(
+                    "setCart: each line needs a string id, as in {id: \"SKU-1\", quantity: 1}"
+                        .into(),
+                )
+            }
         }
     }
     Ok(ids)

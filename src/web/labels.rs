@@ -67,7 +67,10 @@ pub fn text<'a>(label: Label, config: &'a Config, local: &'a [(String, String)])
         other => other.key(),
     };
     let find = |pairs: &'a [(String, String)], key: &str| {
-        pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     };
     find(local, local_key)
         .or_else(|| find(&config.labels, label.key()))

@@ -57,7 +57,11 @@ impl Placement {
 
     /// A fingerprint of the inputs: a block is redrawn only when it changes.
     pub fn key(&self) -> String {
-        let labels: Vec<String> = self.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let labels: Vec<String> = self
+            .labels
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
         format!(
             "{}|{}|{}|{}|{}",
             self.block.name(),
@@ -86,10 +90,10 @@ fn cart_ids(list: &str) -> Vec<String> {
             // number: ids may hold colons themselves.
             let (id, quantity) = line
                 .rsplit_once(':')
-                .and_then(|(id, q)| Some((id, q.trim().parse::<f64>().ok()?)))
-                .unwrap_or((line, 1.0));
+                .and_then(|(id, q)| Some((id, q.trim().parse::<i64>().ok()?)))
+                .unwrap_or((line, 1));
             let id = id.trim();
-            (!id.is_empty() && quantity > 0.0).then(|| id.to_string())
+            (!id.is_empty() && quantity > 0).then(|| id.to_string())
         })
         .collect()
 }

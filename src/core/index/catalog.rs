@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::format::{Index, Product};
+use super::parse::parse_index;
 use super::validate::validate;
 use super::IndexError;
 
@@ -17,8 +18,7 @@ impl Catalog {
     /// Parses and validates index JSON. `source` names the file or URL in
     /// errors.
     pub fn from_json(bytes: &[u8], source: &str) -> Result<Catalog, IndexError> {
-        let index: Index = serde_json::from_slice(bytes)
-            .map_err(|e| IndexError::from_json(&e).in_source(source))?;
+        let index = parse_index(bytes).map_err(|e| e.in_source(source))?;
         Catalog::new(index).map_err(|e| e.in_source(source))
     }
 

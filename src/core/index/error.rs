@@ -26,23 +26,6 @@ impl IndexError {
         }
     }
 
-    pub fn from_json(err: &serde_json::Error) -> IndexError {
-        // serde_json's message ends with " at line L column C"; the line and
-        // column are kept apart, so drop that tail from the text.
-        let text = err.to_string();
-        let message = match text.rfind(" at line ") {
-            Some(cut) => text[..cut].to_string(),
-            None => text,
-        };
-        IndexError {
-            source: String::new(),
-            line: (err.line() > 0).then_some(err.line()),
-            column: (err.column() > 0).then_some(err.column()),
-            field: None,
-            message,
-        }
-    }
-
     /// Names the file or URL the index came from.
     pub fn in_source(mut self, source: impl Into<String>) -> IndexError {
         self.source = source.into();

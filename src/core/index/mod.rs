@@ -10,6 +10,7 @@
 pub mod catalog;
 pub mod error;
 pub mod format;
+pub mod parse;
 pub mod validate;
 
 pub use catalog::Catalog;

@@ -1,0 +1,746 @@
+//! Reads index JSON into an [`Index`] without serde.
+//!
+//! Why not serde_json: in the wasm, serde's deserializers (and the float
+//! and Debug formatting their error messages pull in) cost about 40 KB of
+//! the widget's budget; this reader is a few KB, at least as fast, and its
+//! errors say more: file line, column and the field's path
+//! (`products[3].together.items[1]`). The writer stays serde (the builder
+//! is native), and tests check that the two agree on every field.
+//!
+//! Unknown fields are skipped, so newer builders can add fields without
+//! breaking older widgets. Nesting is bounded, so hostile input cannot
+//! exhaust the stack.
+
+use super::format::{Bundle, Index, Product, Ranked, Stats};
+use super::IndexError;
+
+/// Deeper nesting than this in skipped values is refused.
+const MAX_DEPTH: usize = 64;
+
+pub fn parse_index(bytes: &[u8]) -> Result<Index> {
+    let mut p = Parser {
+        bytes,
+        pos: 0,
+        path: Vec::new(),
+    };
+    let index = p.index()?;
+    p.ws();
+    if p.pos < bytes.len() {
+        return Err(p.error("unexpected text after the end of the index"));
+    }
+    Ok(index)
+}
+
+/// One step of the path to the value being read.
+#[derive(Clone, Copy)]
+enum Step {
+    Key(&'static str),
+    At(usize),
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    path: Vec<Step>,
+}
+
+type Result<T> = std::result::Result<T, IndexError>;
+
+impl<'a> Parser<'a> {
+    // ---- the index layout ------------------------------------------------
+
+    fn index(&mut self) -> Result<Index> {
+        let mut index = Index::default();
+        let (mut version, mut products) = (false, false);
+        self.object(|p, key| {
+            match key {
+                "version" => {
+                    version = true;
+                    index.version = p.field("version", Parser::u32)?;
+                }
+                "currency" => index.currency = p.field("currency", Parser::opt_string)?,
+                "categories" => index.categories = p.field("categories", Parser::strings)?,
+                "families" => index.families = p.field("families", Parser::strings)?,
+                "products" => {
+                    products = true;
+                    index.products = p.field("products", |p| p.array(Parser::product))?;
+                }
+                "popular" => index.popular = p.field("popular", Parser::positions)?,
+                "bundle_discount" => {
+                    index.bundle_discount = p.field("bundle_discount", |p| p.opt(Parser::f64))?
+                }
+                "stats" => index.stats = p.field("stats", |p| p.opt(Parser::stats))?,
+                _ => p.skip()?,
+            }
+            Ok(())
+        })?;
+        if !version {
+            return Err(self.missing("version"));
+        }
+        if !products {
+            return Err(self.missing("products"));
+        }
+        Ok(index)
+    }
+
+    fn product(&mut self) -> Result<Product> {
+        let mut product = Product::new(String::new());
+        let mut has_id = false;
+        self.object(|p, key| {
+            match key {
+                "id" => {
+                    has_id = true;
+                    product.id = p.field("id", Parser::string)?;
+                }
+                "title" => {
+                    product.title = p.field("title", Parser::opt_string)?.unwrap_or_default()
+                }
+                "url" => product.url = p.field("url", Parser::opt_string)?,
+                "image" => product.image = p.field("image", Parser::opt_string)?,
+                "price" => product.price = p.field("price", |p| p.opt(Parser::i64))?,
+                "currency" => product.currency = p.field("currency", Parser::opt_string)?,
+                "category" => product.category = p.field("category", |p| p.opt(Parser::u32))?,
+                "family" => product.family = p.field("family", |p| p.opt(Parser::u32))?,
+                "tier" => product.tier = p.field("tier", |p| p.opt(Parser::u32))?,
+                "in_stock" => product.in_stock = p.field("in_stock", Parser::bool)?,
+                "rating" => {
+                    product.rating = p.field("rating", |p| p.opt(Parser::f64))?.map(|r| r as f32)
+                }
+                "addon" => product.addon = p.field("addon", Parser::bool)?,
+                "together" => product.together = p.field("together", Parser::ranked)?,
+                "upgrade" => product.upgrade = p.field("upgrade", Parser::ranked)?,
+                "add_ons" => product.add_ons = p.field("add_ons", Parser::ranked)?,
+                "bundle" => product.bundle = p.field("bundle", |p| p.opt(Parser::bundle))?,
+                _ => p.skip()?,
+            }
+            Ok(())
+        })?;
+        if !has_id {
+            return Err(self.missing("id"));
+        }
+        Ok(product)
+    }
+
+    fn ranked(&mut self) -> Result<Ranked> {
+        let mut ranked = Ranked::default();
+        self.object(|p, key| {
+            match key {
+                "items" => ranked.items = p.field("items", Parser::positions)?,
+                "scores" => {
+                    ranked.scores = p.field("scores", |p| p.array(|p| Ok(p.f64()? as f32)))?
+                }
+                "pinned" => ranked.pinned = p.field("pinned", Parser::u32)?,
+                "fallback_from" => {
+                    ranked.fallback_from = p.field("fallback_from", |p| p.opt(Parser::u32))?
+                }
+                _ => p.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(ranked)
+    }
+
+    fn bundle(&mut self) -> Result<Bundle> {
+        let mut bundle = Bundle { items: Vec::new() };
+        self.object(|p, key| {
+            match key {
+                "items" => bundle.items = p.field("items", Parser::positions)?,
+                _ => p.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(bundle)
+    }
+
+    fn stats(&mut self) -> Result<Stats> {
+        let mut stats = Stats::default();
+        self.object(|p, key| {
+            match key {
+                "builder" => stats.builder = p.field("builder", Parser::opt_string)?,
+                "settings" => stats.settings = p.field("settings", Parser::strings)?,
+                _ => p.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(stats)
+    }
+
+    fn positions(&mut self) -> Result<Vec<u32>> {
+        self.array(Parser::u32)
+    }
+
+    fn strings(&mut self) -> Result<Vec<String>> {
+        self.array(Parser::string)
+    }
+
+    // ---- JSON ------------------------------------------------------------
+
+    /// Reads the value of field `key` with `read`, keeping the path.
+    fn field<T>(
+        &mut self,
+        key: &'static str,
+        read: impl FnOnce(&mut Self) -> Result<T>,
+    ) -> Result<T> {
+        self.path.push(Step::Key(key));
+        let value = read(self)?;
+        self.path.pop();
+        Ok(value)
+    }
+
+    /// `{ "key": value, ... }`, calling `each` with the parser placed on
+    /// each value.
+    fn object(&mut self, mut each: impl FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
+        self.ws();
+        self.expect(b'{', "an object ({...})")?;
+        self.ws();
+        if self.eat(b'}') {
+            return Ok(());
+        }
+        loop {
+            self.ws();
+            let key = self.string()?;
+            self.ws();
+            self.expect(b':', "':' after a field name")?;
+            self.ws();
+            each(self, &key)?;
+            self.ws();
+            if self.eat(b'}') {
+                return Ok(());
+            }
+            self.expect(b',', "',' or '}' in an object")?;
+        }
+    }
+
+    /// `[ value, ... ]`.
+    fn array<T>(&mut self, mut item: impl FnMut(&mut Self) -> Result<T>) -> Result<Vec<T>> {
+        self.ws();
+        self.expect(b'[', "a list ([...])")?;
+        let mut out = Vec::new();
+        self.ws();
+        if self.eat(b']') {
+            return Ok(out);
+        }
+        loop {
+            self.path.push(Step::At(out.len()));
+            self.ws();
+            out.push(item(self)?);
+            self.path.pop();
+            self.ws();
+            if self.eat(b']') {
+                return Ok(out);
+            }
+            self.expect(b',', "',' or ']' in a list")?;
+        }
+    }
+
+    /// `null`, or what `read` reads.
+    fn opt<T>(&mut self, read: impl FnOnce(&mut Self) -> Result<T>) -> Result<Option<T>> {
+        self.ws();
+        if self.literal(b"null") {
+            Ok(None)
+        } else {
+            read(self).map(Some)
+        }
+    }
+
+    fn opt_string(&mut self) -> Result<Option<String>> {
+        self.opt(Parser::string)
+    }
+
+    fn bool(&mut self) -> Result<bool> {
+        self.ws();
+        if self.literal(b"true") {
+            Ok(true)
+        } else if self.literal(b"false") {
+            Ok(false)
+        } else {
+            Err(self.error("expected true or false"))
+        }
+    }
+
+    fn string(&mut self) -> Result<String> {
+        self.ws();
+        self.expect(b'"', "a string (\"...\")")?;
+        let start = self.pos;
+        // Fast path: no escapes, so the text is the bytes between quotes.
+        while let Some(&b) = self.bytes.get(self.pos) {
+            match b {
+                b'"' => {
+                    let text = self.utf8(start, self.pos)?;
+                    self.pos += 1;
+                    return Ok(text.to_string());
+                }
+                b'\\' => break,
+                0..=0x1f => return Err(self.error("control character inside a string")),
+                _ => self.pos += 1,
+            }
+        }
+        let mut out = self.utf8(start, self.pos)?.to_string();
+        loop {
+            let run = self.pos;
+            while let Some(&b) = self.bytes.get(self.pos) {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            out.push_str(self.utf8(run, self.pos)?);
+            match self.bytes.get(self.pos) {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    self.escape(&mut out)?;
+                }
+                Some(_) => return Err(self.error("control character inside a string")),
+                None => return Err(self.error("the text ends inside a string")),
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<()> {
+        let Some(&b) = self.bytes.get(self.pos) else {
+            return Err(self.error("the text ends inside a string"));
+        };
+        self.pos += 1;
+        let c = match b {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let high = self.hex4()?;
+                let code = if (0xd800..0xdc00).contains(&high) {
+                    // A surrogate pair: \uD83D\uDE00.
+                    if !(self.eat(b'\\') && self.eat(b'u')) {
+                        return Err(self.error("unpaired surrogate in a \\u escape"));
+                    }
+                    let low = self.hex4()?;
+                    if !(0xdc00..0xe000).contains(&low) {
+                        return Err(self.error("unpaired surrogate in a \\u escape"));
+                    }
+                    0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00)
+                } else {
+                    high
+                };
+                char::from_u32(code).ok_or_else(|| self.error("invalid \\u escape"))?
+            }
+            _ => return Err(self.error("invalid escape in a string")),
+        };
+        out.push(c);
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32> {
+        let digits = self
+            .bytes
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error("the text ends inside a \\u escape"))?;
+        let mut n = 0u32;
+        for &d in digits {
+            let v = (d as char)
+                .to_digit(16)
+                .ok_or_else(|| self.error("invalid \\u escape"))?;
+            n = n * 16 + v;
+        }
+        self.pos += 4;
+        Ok(n)
+    }
+
+    fn utf8(&self, start: usize, end: usize) -> Result<&'a str> {
+        let bytes: &'a [u8] = self.bytes;
+        std::str::from_utf8(&bytes[start..end]).map_err(|_| self.error("text is not UTF-8"))
+    }
+
+    /// The text of a number, checked against JSON's grammar.
+    fn number_text(&mut self) -> Result<&'a str> {
+        self.ws();
+        let start = self.pos;
+        let digits = |p: &mut Self| {
+            let from = p.pos;
+            while p.bytes.get(p.pos).is_some_and(u8::is_ascii_digit) {
+                p.pos += 1;
+            }
+            p.pos > from
+        };
+        self.eat(b'-');
+        if !digits(self) {
+            return Err(self.error("expected a number"));
+        }
+        if self.eat(b'.') && !digits(self) {
+            return Err(self.error("expected digits after the decimal point"));
+        }
+        if self.eat(b'e') || self.eat(b'E') {
+            let _ = self.eat(b'+') || self.eat(b'-');
+            if !digits(self) {
+                return Err(self.error("expected digits in the exponent"));
+            }
+        }
+        self.utf8(start, self.pos)
+    }
+
+    fn u32(&mut self) -> Result<u32> {
+        let text = self.number_text()?;
+        text.parse()
+            .map_err(|_| self.error("expected a whole number from 0 to 4294967295"))
+    }
+
+    fn i64(&mut self) -> Result<i64> {
+        let text = self.number_text()?;
+        text.parse()
+            .map_err(|_| self.error("expected a whole number"))
+    }
+
+    fn f64(&mut self) -> Result<f64> {
+        let text = self.number_text()?;
+        Ok(decimal_to_f64(text))
+    }
+
+    /// Skips a value of any kind (an unknown field).
+    fn skip(&mut self) -> Result<()> {
+        let mut depth = 0usize;
+        loop {
+            self.ws();
+            match self.bytes.get(self.pos) {
+                Some(b'{' | b'[') => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Err(self.error("nested too deeply"));
+                    }
+                    self.pos += 1;
+                    continue;
+                }
+                Some(b'}' | b']') if depth > 0 => {
+                    self.pos += 1;
+                    depth -= 1;
+                }
+                Some(b'"') => {
+                    self.string()?;
+                    self.ws();
+                    if depth > 0 && self.eat(b':') {
+                        continue;
+                    }
+                }
+                Some(b't' | b'f') => {
+                    self.bool()?;
+                }
+                Some(b'n') => {
+                    if !self.literal(b"null") {
+                        return Err(self.error("expected a value"));
+                    }
+                }
+                Some(_) => {
+                    self.number_text()?;
+                }
+                None => return Err(self.error("the text ends inside a value")),
+            }
+            // After a complete value: close containers or go on to the next.
+            loop {
+                self.ws();
+                if depth == 0 {
+                    return Ok(());
+                }
+                if self.eat(b',') {
+                    break;
+                }
+                match self.bytes.get(self.pos) {
+                    Some(b'}' | b']') => {
+                        self.pos += 1;
+                        depth -= 1;
+                    }
+                    _ => return Err(self.error("expected ',' or the end of a list or object")),
+                }
+            }
+        }
+    }
+
+    // ---- bytes -----------------------------------------------------------
+
+    fn ws(&mut self) {
+        while matches!(self.bytes.get(self.pos), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.pos += 1;
+        }
+    }
+
+    fn eat(&mut self, b: u8) -> bool {
+        if self.bytes.get(self.pos) == Some(&b) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn literal(&mut self, word: &[u8]) -> bool {
+        if self.bytes[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, b: u8, what: &str) -> Result<()> {
+        if self.eat(b) {
+            Ok(())
+        } else if self.pos >= self.bytes.len() {
+            Err(self.error(&format!("the text ends where {what} should be")))
+        } else {
+            Err(self.error(&format!("expected {what}")))
+        }
+    }
+
+    // ---- errors ----------------------------------------------------------
+
+    fn missing(&self, field: &str) -> IndexError {
+        self.error(&format!("missing field {field}"))
+    }
+
+    fn error(&self, message: &str) -> IndexError {
+        let upto = &self.bytes[..self.pos.min(self.bytes.len())];
+        let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = upto.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&upto[line_start..]).chars().count() + 1;
+        let mut field = String::new();
+        for step in &self.path {
+            match step {
+                Step::Key(k) => {
+                    if !field.is_empty() {
+                        field.push('.');
+                    }
+                    field.push_str(k);
+                }
+                Step::At(i) => {
+                    field.push('[');
+                    field.push_str(&i.to_string());
+                    field.push(']');
+                }
+            }
+        }
+        IndexError {
+            source: String::new(),
+            line: Some(line),
+            column: Some(column),
+            field: (!field.is_empty()).then_some(field),
+            message: message.to_string(),
+        }
+    }
+}
+
+/// A JSON number (already checked against the grammar) as f64. Exact for
+/// up to 15 significant digits and exponents within ±22, which covers
+/// every score, rating and percentage an index holds; std's correctly
+/// rounded parser would add about 12 KB of tables to the wasm.
+fn decimal_to_f64(text: &str) -> f64 {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (digits, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => (&rest[..at], rest[at + 1..].parse::<i32>().unwrap_or(0)),
+        None => (rest, 0),
+    };
+    let mut mantissa = 0u64;
+    let mut scale = exponent;
+    let mut seen_dot = false;
+    let mut significant = 0;
+    for b in digits.bytes() {
+        match b {
+            b'.' => seen_dot = true,
+            b'0'..=b'9' => {
+                if significant < 19 {
+                    mantissa = mantissa * 10 + u64::from(b - b'0');
+                    if mantissa > 0 {
+                        significant += 1;
+                    }
+                    if seen_dot {
+                        scale -= 1;
+                    }
+                } else if !seen_dot {
+                    scale += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let m = mantissa as f64;
+    let value = match scale {
+        0 => m,
+        s if s > 0 => m * 10f64.powi(s.min(308)),
+        s if s >= -22 => m / 10f64.powi(-s),
+        s => m / 1e22 / 10f64.powi((-s - 22).min(330)),
+    };
+    if negative {
+        -value
+    } else {
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An index using every field, with awkward text.
+    fn sample(seed: u64) -> Index {
+        let mut x = seed;
+        let mut next = move || {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) as u32
+        };
+        let n = 2 + next() % 6;
+        let products = (0..n)
+            .map(|i| {
+                let mut p = Product::new(format!("SKU-{i} \"quoted\" é 😀 \\ / \n\t"));
+                p.title = if next() % 2 == 0 {
+                    format!("Title {i} <b>&amp;</b>")
+                } else {
+                    String::new()
+                };
+                p.url = (next() % 2 == 0).then(|| format!("/p/{i}?a=b&c=\u{1}"));
+                p.image = (next() % 3 == 0).then(|| "https://cdn.example/i.png".to_string());
+                p.price = (next() % 2 == 0).then(|| i64::from(next() % 100_000));
+                p.currency = (next() % 4 == 0).then(|| "JPY".to_string());
+                p.category = (next() % 2 == 0).then(|| next() % 3);
+                p.family = (next() % 2 == 0).then(|| next() % 2);
+                p.tier = (next() % 2 == 0).then(|| next() % 4);
+                p.in_stock = next() % 5 != 0;
+                p.rating = (next() % 2 == 0).then(|| (next() % 50) as f32 / 10.0);
+                p.addon = next() % 3 == 0;
+                let list = |next: &mut dyn FnMut() -> u32| {
+                    let len = next() % 4;
+                    let items: Vec<u32> = (0..len).map(|_| next() % n).collect();
+                    let scores = if next() % 2 == 0 {
+                        items.iter().map(|_| next() as f32 / 1e6).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    Ranked {
+                        pinned: if len > 0 { next() % 2 } else { 0 },
+                        fallback_from: (len > 1 && next() % 2 == 0).then_some(1),
+                        items,
+                        scores,
+                    }
+                };
+                p.together = list(&mut next);
+                p.upgrade = list(&mut next);
+                p.add_ons = list(&mut next);
+                p.bundle = (next() % 3 == 0).then(|| Bundle { items: vec![0, 1] });
+                p
+            })
+            .collect();
+        Index {
+            version: 1,
+            currency: Some("USD".into()),
+            categories: vec!["Phones".into(), "Cases & covers".into(), "Plans".into()],
+            families: vec!["phone-x".into(), "laptop-y".into()],
+            products,
+            popular: vec![1, 0],
+            bundle_discount: Some(12.5),
+            stats: Some(Stats {
+                builder: Some("xsell test".into()),
+                settings: vec!["min_count=2".into()],
+            }),
+        }
+    }
+
+    #[test]
+    fn reads_what_serde_writes() {
+        for seed in 0..200 {
+            let index = sample(seed);
+            let compact = serde_json::to_vec(&index).unwrap();
+            assert_eq!(parse_index(&compact).unwrap(), index, "seed {seed}");
+            let pretty = serde_json::to_vec_pretty(&index).unwrap();
+            assert_eq!(parse_index(&pretty).unwrap(), index, "seed {seed} (pretty)");
+            let via_serde: Index = serde_json::from_slice(&compact).unwrap();
+            assert_eq!(via_serde, index);
+        }
+    }
+
+    #[test]
+    fn skips_unknown_fields_of_any_shape() {
+        let json = br#"{"future":{"a":[1,{"b":null}],"c":"x"},"version":1,"x":[[],{}],
+            "products":[{"id":"a","new":true,"together":{"items":[0],"why":["p"]}}],"y":-1.5e3}"#;
+        let index = parse_index(json).unwrap();
+        assert_eq!(index.products[0].together.items, vec![0]);
+    }
+
+    #[test]
+    fn null_means_absent() {
+        let json =
+            br#"{"version":1,"currency":null,"products":[{"id":"a","price":null,"title":null}]}"#;
+        let index = parse_index(json).unwrap();
+        assert_eq!(index.currency, None);
+        assert_eq!(index.products[0].price, None);
+    }
+
+    #[test]
+    fn errors_name_line_column_and_field() {
+        let json = b"{\"version\":1,\n \"products\":[{\"id\":\"a\"},\n {\"id\":\"b\",\"price\":\"9.99\"}]}";
+        let err = parse_index(json).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("products[1].price"));
+        assert_eq!((err.line, err.column), (Some(3), Some(20)));
+        assert!(err.message.contains("number"), "{err}");
+
+        let err =
+            parse_index(br#"{"version":1,"products":[{"id":"a","together":{"items":[-1]}}]}"#)
+                .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("products[0].together.items[0]"));
+
+        let err = parse_index(br#"{"version":1,"products":[{"title":"no id"}]}"#).unwrap_err();
+        assert!(err.message.contains("missing field id"), "{err}");
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_index() {
+        for bad in [
+            &b""[..],
+            b"<!doctype html><p>Not found</p>",
+            b"{\"version\":1,\"products\":[",
+            b"{\"version\":1,\"products\":[]} trailing",
+            b"{\"version\":1,\"products\":[{\"id\":\"a\\x\"}]}",
+            b"{\"version\":1,\"products\":[{\"id\":\"\\ud800\"}]}",
+            b"{\"version\":1,\"products\":[{\"id\":\"a\xff\"}]}",
+            b"[1,2]",
+            b"{\"version\":01x}",
+        ] {
+            assert!(
+                parse_index(bad).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_crash() {
+        let mut json = b"{\"version\":1,\"products\":[],\"deep\":".to_vec();
+        json.extend(std::iter::repeat_n(b'[', 100_000));
+        let err = parse_index(&json).unwrap_err();
+        assert!(err.message.contains("nested"), "{err}");
+    }
+
+    #[test]
+    fn numbers_read_as_written() {
+        for (text, value) in [
+            ("0", 0.0),
+            ("12.5", 12.5),
+            ("-3", -3.0),
+            ("0.1235", 0.1235),
+            ("1e3", 1000.0),
+            ("2.5E-3", 0.0025),
+            ("123456789012345678901234", 1.2345678901234568e23),
+        ] {
+            let got = decimal_to_f64(text);
+            assert!((got - value).abs() <= value.abs() * 1e-15, "{text}: {got}");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 // included (delegated here), runs inside guard(), so nothing the widget
 // does can throw into the shop's page. Failures end as empty blocks
 // (data-xsell-state="error") and one console warning.
-import init, { mount, render, handle, setCart, recommend } from '../pkg/xsell.js';
+import init, { mount, render, handle, setCart } from '../pkg/xsell.js';
 
 const here = import.meta.url;
 const doc = document;
@@ -96,7 +96,6 @@ const api = {
   ready,
   setCart: (lines) => ready.then((ok) => ok && guard(() => (setCart(lines), true))),
   refresh: () => ready.then((ok) => ok && guard(() => (render(), true))),
-  recommend: (request) => ready.then((ok) => (ok ? guard(() => recommend(request)) : undefined)),
 };
 window.xsell = Object.assign(window.xsell || {}, api);
 ready.then((ok) => doc.dispatchEvent(new CustomEvent('xsell:ready', { detail: { ok } })));

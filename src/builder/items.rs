@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::catalog::CatalogRow;
 use super::Vocab;
+use crate::core::substitutes::{are_substitutes, Kind};
 
 #[derive(Debug, Clone, Default)]
 pub struct Items {
@@ -103,11 +104,14 @@ impl Items {
         m.listed && m.in_stock
     }
 
-    /// Other versions of one product: same family, or same category.
+    /// Whether two products are other versions of one product
+    /// ([`are_substitutes`]).
     pub fn substitutes(&self, a: u32, b: u32) -> bool {
-        let (ma, mb) = (self.get(a), self.get(b));
-        (ma.family.is_some() && ma.family == mb.family)
-            || (ma.category.is_some() && ma.category == mb.category)
+        let kind = |m: &Meta| Kind {
+            family: m.family,
+            category: m.category,
+        };
+        are_substitutes(kind(self.get(a)), kind(self.get(b)))
     }
 
     /// Whether prices of `a` and `b` can be compared (both known, one

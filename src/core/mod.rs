@@ -9,4 +9,5 @@ pub mod money;
 pub mod request;
 pub mod safe_url;
 pub mod select;
+pub mod substitutes;
 pub mod view;

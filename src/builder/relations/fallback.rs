@@ -1,11 +1,12 @@
 //! Cold start: every product gets blocks, even one nobody has bought yet.
 //! Lists shorter than `min_list` are filled, in this order, with
 //!
-//! 1. complements at category level: what other versions of the product
+//! 1. the add-ons the merchant declared for the product;
+//! 2. complements at category level: what other versions of the product
 //!    (same family, else same category) are bought with;
-//! 2. best sellers of complementary categories (categories whose products
+//! 3. best sellers of complementary categories (categories whose products
 //!    are bought together with this one's category);
-//! 3. best sellers overall.
+//! 4. best sellers overall.
 //!
 //! Fills are never substitutes of the product, and the list records where
 //! they start (`fallback_from`) so pages and analysts can tell them apart.
@@ -19,6 +20,7 @@ use crate::builder::{Counts, Settings};
 pub fn fill_together(
     together: &mut [List],
     earned: &[List],
+    declared_for: &[Vec<u32>],
     counts: &Counts,
     items: &Items,
     popular: &[u32],
@@ -33,6 +35,9 @@ pub fn fill_together(
         }
         let a = a as u32;
         let mut fill = Filler::new(list, a, items, settings.min_list);
+        for &b in declared_for.get(a as usize).into_iter().flatten() {
+            fill.offer(b);
+        }
         for (b, _) in groups.sibling_lists(a, items, earned) {
             fill.offer(b);
         }

@@ -61,7 +61,15 @@ pub fn relations(
     let earned = complements::complements(counts, items, settings);
     let mut together = earned.clone();
     let mut add_ons = add_ons::add_ons(counts, items, &earned, declared_for, settings);
-    fallback::fill_together(&mut together, &earned, counts, items, &popular, settings);
+    fallback::fill_together(
+        &mut together,
+        &earned,
+        declared_for,
+        counts,
+        items,
+        &popular,
+        settings,
+    );
     fallback::fill_add_ons(&mut add_ons, &together, items, settings);
     for list in together.iter_mut().chain(add_ons.iter_mut()) {
         list.items.truncate(settings.top_k);

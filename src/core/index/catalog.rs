@@ -7,6 +7,7 @@ use super::format::{Index, Product};
 use super::parse::parse_index;
 use super::validate::validate;
 use super::IndexError;
+use crate::core::substitutes::{are_substitutes, Kind};
 
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -66,12 +67,18 @@ impl Catalog {
             .filter(|c| !c.is_empty())
     }
 
-    /// Substitutes are other versions of one product: same family, or same
-    /// category where categories are known. Complements are everything else.
+    /// Whether two products are other versions of one product
+    /// ([`are_substitutes`]).
     pub fn are_substitutes(&self, a: u32, b: u32) -> bool {
-        let (pa, pb) = (self.product(a), self.product(b));
-        (pa.family.is_some() && pa.family == pb.family)
-            || (pa.category.is_some() && pa.category == pb.category)
+        are_substitutes(self.kind(a), self.kind(b))
+    }
+
+    pub fn kind(&self, position: u32) -> Kind {
+        let p = self.product(position);
+        Kind {
+            family: p.family,
+            category: p.category,
+        }
     }
 }
 

@@ -11,9 +11,7 @@ use crate::core::index::Catalog;
 pub fn add_ons(catalog: &Catalog, cart: &[u32], ctx: &Context) -> Vec<Pick> {
     let filter = Filter::complements(catalog, cart, ctx);
     merge(
-        catalog,
-        cart,
-        |p| &p.add_ons,
+        cart.iter().map(|&a| &catalog.product(a).add_ons),
         &filter,
         ctx.limit_for(Block::AddOns),
     )

@@ -9,9 +9,7 @@ pub fn bought_together(catalog: &Catalog, product: u32, ctx: &Context) -> Vec<Pi
     let anchors = [product];
     let filter = Filter::complements(catalog, &anchors, ctx);
     merge(
-        catalog,
-        &anchors,
-        |p| &p.together,
+        [&catalog.product(product).together],
         &filter,
         ctx.limit_for(Block::BoughtTogether),
     )

@@ -2,7 +2,7 @@
 //! that is out of stock, excluded by the page, one of the anchors (the
 //! product viewed, the cart, the order), or another version of an anchor.
 
-use super::Context;
+use super::{Context, Pick};
 use crate::core::index::Catalog;
 
 pub struct Filter<'a> {
@@ -34,6 +34,15 @@ impl<'a> Filter<'a> {
             allow_substitutes: true,
             ..Filter::complements(catalog, anchors, ctx)
         }
+    }
+
+    /// Whether `candidate` may join `picked` in one block: a block of
+    /// complements holds one version of each product.
+    pub fn allows_beside(&self, candidate: u32, picked: &[Pick]) -> bool {
+        self.allow_substitutes
+            || !picked
+                .iter()
+                .any(|p| self.catalog.are_substitutes(p.position, candidate))
     }
 
     pub fn allows(&self, candidate: u32) -> bool {

@@ -6,23 +6,21 @@
 use std::collections::HashMap;
 
 use super::{Filter, Pick};
-use crate::core::index::{Catalog, Product, Ranked};
+use crate::core::index::Ranked;
 
-/// Merges the lists `list_of(anchor)` of every anchor, keeps what `filter`
+/// Merges `lists` (one per anchor, plus any fill), keeps what `filter`
 /// allows, and returns at most `limit` picks, best first. Ties keep the
-/// order in which items were first met (anchor order, then rank).
-pub fn merge(
-    catalog: &Catalog,
-    anchors: &[u32],
-    list_of: impl Fn(&Product) -> &Ranked,
+/// order in which items were first met (list order, then rank). A block
+/// of complements shows one version of each product at most.
+pub fn merge<'a>(
+    lists: impl IntoIterator<Item = &'a Ranked>,
     filter: &Filter<'_>,
     limit: usize,
 ) -> Vec<Pick> {
     let mut picks: Vec<Pick> = Vec::new();
     // Where each met item sits in `picks` (None: met, but filtered out).
     let mut seen: HashMap<u32, Option<usize>> = HashMap::new();
-    for &anchor in anchors {
-        let list = list_of(catalog.product(anchor));
+    for list in lists {
         for (rank, &item) in list.items.iter().enumerate() {
             let (origin, score) = (list.origin(rank), list.score(rank));
             let slot = *seen.entry(item).or_insert_with(|| {
@@ -51,8 +49,16 @@ pub fn merge(
             j -= 1;
         }
     }
-    picks.truncate(limit);
-    picks
+    let mut kept: Vec<Pick> = Vec::with_capacity(limit);
+    for pick in picks {
+        if kept.len() == limit {
+            break;
+        }
+        if filter.allows_beside(pick.position, &kept) {
+            kept.push(pick);
+        }
+    }
+    kept
 }
 
 /// Pinned before earned before fallback; then the higher score.

@@ -14,9 +14,7 @@ pub fn upgrade(catalog: &Catalog, product: u32, ctx: &Context) -> Vec<Pick> {
     // An upgrade costs more: never offer a cheaper "premium" version.
     filter.price_above = catalog.product(product).price;
     merge(
-        catalog,
-        &anchors,
-        |p| &p.upgrade,
+        [&catalog.product(product).upgrade],
         &filter,
         ctx.limit_for(Block::Upgrade),
     )

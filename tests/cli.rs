@@ -118,11 +118,12 @@ fn builds_an_index_and_recommends_each_kind_of_block() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let lines: Vec<String> = text(&out.stdout).lines().map(String::from).collect();
     // Complements, not other phones; the protector first: bought with the
-    // phone far above chance, where cases sell with everything. The
-    // upgrade is the next tier that is in stock.
+    // phone far above chance, where cases sell with everything; then the
+    // plan declared for phones fills the third place. The upgrade is the
+    // next tier that is in stock.
     assert_eq!(
         lines[0],
-        r#"{"bought-together":["GLASS","CASE","LAP"],"upgrade":["PH2"]}"#
+        r#"{"bought-together":["GLASS","CASE","PLAN"],"upgrade":["PH2"]}"#
     );
     // The declared plan first, then accessories; never the cart's item or another phone.
     assert!(

@@ -40,10 +40,134 @@ use crate::core::index::Catalog;
 /// the order's items for post-purchase offers).
 pub fn select(catalog: &Catalog, block: Block, anchors: &[u32], ctx: &Context) -> Vec<Pick> {
     match (block, anchors) {
+        // Nothing the index knows: nothing to recommend (not best sellers).
+        (_, []) => Vec::new(),
         (Block::BoughtTogether, [product, ..]) => bought_together(catalog, *product, ctx),
         (Block::Upgrade, [product, ..]) => upgrade(catalog, *product, ctx),
         (Block::AddOns, cart) => add_ons(catalog, cart, ctx),
         (Block::PostPurchase, order) => post_purchase(catalog, order, ctx),
-        (_, []) => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::index::{Index, Product, Ranked};
+
+    fn ranked(items: &[u32], scores: &[f32]) -> Ranked {
+        Ranked {
+            items: items.to_vec(),
+            scores: scores.to_vec(),
+            ..Ranked::default()
+        }
+    }
+
+    /// 0 phone (family 0) | 1 phone+ (family 0) | 2 case A (fam 1, cat 1)
+    /// | 3 case B (fam 2, cat 1) | 4 plan (cat 2) | 5 out of stock (cat 3)
+    /// | 6 helmet (cat 4) | 7 helmet (cat 4) | 8 popular mug (cat 5)
+    fn catalog() -> Catalog {
+        let mut products: Vec<Product> = (0..9).map(|i| Product::new(format!("p{i}"))).collect();
+        let kinds = [
+            (Some(0), Some(0)),
+            (Some(0), Some(0)),
+            (Some(1), Some(1)),
+            (Some(2), Some(1)),
+            (None, Some(2)),
+            (None, Some(3)),
+            (None, Some(4)),
+            (None, Some(4)),
+            (None, Some(5)),
+        ];
+        for (p, (family, category)) in products.iter_mut().zip(kinds) {
+            p.family = family;
+            p.category = category;
+        }
+        products[0].price = Some(100);
+        products[1].price = Some(150);
+        products[5].in_stock = false;
+        products[0].together = ranked(&[1, 2, 3, 5, 6, 7], &[0.9, 0.5, 0.4, 0.3, 0.2, 0.1]);
+        products[0].upgrade = ranked(&[1], &[]);
+        products[0].add_ons = Ranked {
+            pinned: 1,
+            ..ranked(&[4, 2, 6], &[0.0, 0.5, 0.2])
+        };
+        products[2].add_ons = ranked(&[6, 3], &[0.3, 0.1]);
+        products[6].together = ranked(&[0, 2], &[0.2, 0.1]);
+        Catalog::new(Index {
+            version: 1,
+            categories: (0..6).map(|c| format!("c{c}")).collect(),
+            families: (0..3).map(|f| format!("f{f}")).collect(),
+            products,
+            popular: vec![8, 0, 6],
+            ..Index::default()
+        })
+        .unwrap()
+    }
+
+    fn ids(picks: &[Pick]) -> Vec<u32> {
+        picks.iter().map(|p| p.position).collect()
+    }
+
+    #[test]
+    fn bought_together_skips_versions_stock_and_repeats() {
+        let c = catalog();
+        let ctx = Context::with_limit(10);
+        // 1: same family; 5: out of stock; 7: a second helmet beside 6.
+        // The two cases have different families, so both may show.
+        assert_eq!(ids(&bought_together(&c, 0, &ctx)), vec![2, 3, 6]);
+        assert_eq!(
+            ids(&bought_together(&c, 0, &Context::with_limit(2))),
+            vec![2, 3]
+        );
+    }
+
+    #[test]
+    fn page_excludes_win() {
+        let c = catalog();
+        let ctx = Context {
+            limit: 10,
+            exclude: vec![2],
+        };
+        assert_eq!(ids(&bought_together(&c, 0, &ctx)), vec![3, 6]);
+    }
+
+    #[test]
+    fn upgrades_cost_more() {
+        let mut c = catalog();
+        assert_eq!(ids(&upgrade(&c, 0, &Context::default())), vec![1]);
+        let mut index = c.index().clone();
+        index.products[1].price = Some(90);
+        c = Catalog::new(index).unwrap();
+        assert!(upgrade(&c, 0, &Context::default()).is_empty());
+    }
+
+    #[test]
+    fn add_ons_put_declared_first_and_sum_over_the_cart() {
+        let c = catalog();
+        let ctx = Context::with_limit(10);
+        let picks = add_ons(&c, &[0], &ctx);
+        assert_eq!(ids(&picks), vec![4, 2, 6]);
+        assert_eq!(picks[0].origin, crate::core::index::Origin::Pinned);
+        // Case A in the cart: it leaves; helmet 6 is in both lists and
+        // overtakes; case B is not another version of case A (families).
+        assert_eq!(ids(&add_ons(&c, &[0, 2], &ctx)), vec![4, 6, 3]);
+    }
+
+    #[test]
+    fn post_purchase_never_offers_the_order_and_fills_with_best_sellers() {
+        let c = catalog();
+        let picks = post_purchase(&c, &[6], &Context::with_limit(3));
+        // 0 and 2 from the helmet's list, then the popular mug as a fill;
+        // the other helmet (7) never, being another version of 6.
+        assert_eq!(ids(&picks), vec![0, 2, 8]);
+        assert_eq!(picks[2].origin, crate::core::index::Origin::Fallback);
+    }
+
+    #[test]
+    fn unknown_or_empty_anchors_give_nothing() {
+        let c = catalog();
+        assert!(select(&c, Block::BoughtTogether, &[], &Context::default()).is_empty());
+        assert!(select(&c, Block::AddOns, &[], &Context::default()).is_empty());
+        assert!(select(&c, Block::PostPurchase, &[], &Context::default()).is_empty());
     }
 }

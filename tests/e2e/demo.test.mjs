@@ -70,11 +70,16 @@ test('add selected puts every ticked item in the cart, and the cart page offers 
     assert.notEqual(byId[id].category, 'Phones', 'never another phone');
   }
   // Adding an add-on takes it out of the block at once.
-  await page.click(`[data-xsell="add-ons"] [data-xsell-item="${addOns[0]}"] [data-xsell-action="add"]`);
+  // Adding an add-on takes it out of the block at once, and keyboard
+  // focus moves to the control now in its place, not to the page's top.
+  await page.focus(`[data-xsell="add-ons"] [data-xsell-item="${addOns[0]}"] [data-xsell-action="add"]`);
+  await page.keyboard.press('Enter');
   await page.waitForFunction(
     (id) => !document.querySelector(`[data-xsell="add-ons"] [data-xsell-item="${id}"]`),
     addOns[0],
   );
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-xsell-id'));
+  assert.equal(focused, addOns[1], 'focus on the next add-on');
   await page.screenshot({ path: '/tmp/xsell-demo-cart.png', fullPage: true });
 
   // Checkout: the thank-you page offers complements, none from the order.

@@ -215,23 +215,8 @@ document.addEventListener('xsell:add-to-cart', (event) => {
         ? `Added ${titleOf(valid[0].id)} to your cart.`
         : `Added ${plural(n, 'item', 'items')} to your cart.`,
     );
-  } else {
-    return;
   }
-  keepFocus();
 });
-
-/** A block redraws when its inputs change (the add-ons block once its
- *  item is in the cart): if the button that had focus is gone, focus the
- *  page's heading rather than leave keyboard users at the top. */
-function keepFocus() {
-  setTimeout(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) {
-      $('[data-focus-target]')?.focus();
-    }
-  }, 50);
-}
 
 // Another tab changed the cart.
 window.addEventListener('storage', (event) => {

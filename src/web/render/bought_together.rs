@@ -96,13 +96,14 @@ fn line(
             text(Label::ThisItem, &app.config, &placement.labels),
         )?;
         set(&this, "id", &app.unique_id());
-        append(&li, &this);
-        let name = product_line(app, doc, &li, item, placement)?;
-        let (this_id, name_id) = (this.id(), name.id());
+        let line = product_line(app, doc, &li, item, placement)?;
+        // "This item:" reads before the name, inside the name's column.
+        let _ = line.info.prepend_with_node_1(&this);
+        let (this_id, name_id) = (this.id(), line.name.id());
         set(&tick, "aria-labelledby", &format!("{this_id} {name_id}"));
     } else {
-        let name = product_line(app, doc, &li, item, placement)?;
-        set(&tick, "aria-labelledby", &name.id());
+        let line = product_line(app, doc, &li, item, placement)?;
+        set(&tick, "aria-labelledby", &line.name.id());
     }
     Some(li)
 }

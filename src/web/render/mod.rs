@@ -7,6 +7,7 @@
 //! `data-xsell-state="ready"` or `"empty"`.
 
 mod bought_together;
+mod focus;
 mod offers;
 mod parts;
 mod upgrade;
@@ -48,10 +49,14 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement) {
             Block::AddOns | Block::PostPurchase => offers::render(app, &doc, &view, placement),
         })
     };
+    let focus = focus::remember(element);
     match block {
         Some(block) => {
             element.replace_children_with_node_1(&block);
             set(element, "data-xsell-state", "ready");
+            if let Some(memory) = focus {
+                focus::restore(element, memory);
+            }
         }
         None => {
             element.replace_children_with_node_0();

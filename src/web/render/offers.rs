@@ -22,7 +22,7 @@ pub fn render(
     for item in &view.items {
         let li = el(doc, "li", "xsell__item")?;
         set(&li, "data-xsell-item", item.id);
-        let name = product_line(app, doc, &li, item, placement)?;
+        let line = product_line(app, doc, &li, item, placement)?;
         let button = text_el(
             doc,
             "button",
@@ -32,8 +32,8 @@ pub fn render(
         set(&button, "type", "button");
         set(&button, "data-xsell-action", "add");
         set(&button, "data-xsell-id", item.id);
-        set(&button, "aria-describedby", &name.id());
-        append(&li, &button);
+        set(&button, "aria-describedby", &line.name.id());
+        append(&line.buy, &button);
         append(&list, &li);
     }
     append(&section, &list);

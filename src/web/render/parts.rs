@@ -26,6 +26,9 @@ pub fn frame(app: &App, doc: &Document, placement: &Placement) -> Option<Element
         ),
     )?;
     set(&heading, "id", &heading_id);
+    // Focusable by script only: where focus lands when a redraw removed
+    // the focused control.
+    set(&heading, "tabindex", "-1");
     set(&section, "aria-labelledby", &heading_id);
     append(&section, &heading);
     Some(section)
@@ -87,25 +90,39 @@ pub fn rating(
     Some(wrap)
 }
 
-/// The common body of a product line: picture, name, price, rating.
-/// Returns the name element too (its id labels controls).
+/// The parts of a product line that callers add to.
+pub struct Line {
+    /// The product's name (its id labels controls).
+    pub name: Element,
+    /// Name, rating and notes: the flexible middle column.
+    pub info: Element,
+    /// Price and actions: the right-hand column.
+    pub buy: Element,
+}
+
+/// The common body of a product line, appended to `holder`: picture, then
+/// name and rating, then price.
 pub fn product_line(
     app: &App,
     doc: &Document,
     holder: &Element,
     item: &ItemView<'_>,
     placement: &Placement,
-) -> Option<Element> {
+) -> Option<Line> {
     if let Some(img) = image(doc, item) {
         append(holder, &img);
     }
+    let info = el(doc, "div", "xsell__info")?;
     let name = name(app, doc, item)?;
-    append(holder, &name);
-    if let Some(p) = price(app, doc, item) {
-        append(holder, &p);
-    }
+    append(&info, &name);
     if let Some(r) = rating(app, doc, item, placement) {
-        append(holder, &r);
+        append(&info, &r);
     }
-    Some(name)
+    append(holder, &info);
+    let buy = el(doc, "div", "xsell__buy")?;
+    if let Some(p) = price(app, doc, item) {
+        append(&buy, &p);
+    }
+    append(holder, &buy);
+    Some(Line { name, info, buy })
 }

@@ -22,10 +22,13 @@ pub fn render(
     for item in &view.items {
         let li = el(doc, "li", "xsell__item xsell__item--upgrade")?;
         set(&li, "data-xsell-item", item.id);
-        let name = product_line(app, doc, &li, item, placement)?;
+        let line = product_line(app, doc, &li, item, placement)?;
         if let Some(diff) = view.anchor.as_ref().and_then(|a| difference(a, item)) {
             let more = format!("+{}", app.prices.format(&diff));
-            append(&li, &text_el(doc, "span", "xsell__difference", &more)?);
+            append(
+                &line.buy,
+                &text_el(doc, "span", "xsell__difference", &more)?,
+            );
         }
         if let Some(anchor) = &view.anchor {
             let instead = el(doc, "p", "xsell__instead")?;
@@ -36,7 +39,7 @@ pub fn render(
                 anchor.title
             );
             instead.set_text_content(Some(&words));
-            append(&li, &instead);
+            append(&line.info, &instead);
         }
         let button = text_el(
             doc,
@@ -47,8 +50,8 @@ pub fn render(
         set(&button, "type", "button");
         set(&button, "data-xsell-action", "upgrade");
         set(&button, "data-xsell-id", item.id);
-        set(&button, "aria-describedby", &name.id());
-        append(&li, &button);
+        set(&button, "aria-describedby", &line.name.id());
+        append(&line.buy, &button);
         append(&list, &li);
     }
     append(&section, &list);

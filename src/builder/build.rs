@@ -45,9 +45,8 @@ pub fn build(
     })?;
     items.cover(vocab.len());
     let unlisted = items.meta.iter().filter(|m| !m.listed).count();
-    let (declared, unknown_addon_targets) = declared_for(rows, &vocab, &items);
-    let lists = relations(&counts, &items, &declared, settings);
-    let index = assemble(&vocab, &items, rows, &lists, settings, currency);
+    let (index, unknown_addon_targets) =
+        index_from_counts(&counts, &vocab, &items, rows, currency, settings);
     Ok(Build {
         index,
         import,
@@ -56,4 +55,23 @@ pub fn build(
         unlisted,
         unknown_addon_targets,
     })
+}
+
+/// The index for products numbered in `vocab` (fields in `items`, catalog
+/// `rows`) from basket `counts`. Also returns the `addon_for` entries that
+/// named nothing.
+pub fn index_from_counts(
+    counts: &Counts,
+    vocab: &Vocab,
+    items: &Items,
+    rows: &[CatalogRow],
+    currency: &str,
+    settings: &Settings,
+) -> (Index, Vec<String>) {
+    let (declared, unknown) = declared_for(rows, vocab, items);
+    let lists = relations(counts, items, &declared, settings);
+    (
+        assemble(vocab, items, rows, &lists, settings, currency),
+        unknown,
+    )
 }

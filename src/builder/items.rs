@@ -105,13 +105,13 @@ impl Items {
     }
 
     /// Whether two products are other versions of one product
-    /// ([`are_substitutes`]).
-    pub fn substitutes(&self, a: u32, b: u32) -> bool {
+    /// ([`are_substitutes`]), given whether they are bought together.
+    pub fn substitutes(&self, a: u32, b: u32, bought_together: bool) -> bool {
         let kind = |m: &Meta| Kind {
             family: m.family,
             category: m.category,
         };
-        are_substitutes(kind(self.get(a)), kind(self.get(b)))
+        are_substitutes(kind(self.get(a)), kind(self.get(b)), bought_together)
     }
 
     /// Whether prices of `a` and `b` can be compared (both known, one

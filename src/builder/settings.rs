@@ -7,8 +7,12 @@ pub struct Settings {
     /// A pair must be bought together in at least this many baskets.
     pub min_count: u32,
     /// A pair's log-likelihood ratio must reach this (10.83: p = 0.001;
-    /// 3.84: p = 0.05).
+    /// 3.84: p = 0.05)...
     pub min_llr: f64,
+    /// ...unless it was bought together in at least this many baskets.
+    pub well_supported: u32,
+    /// Companion scores divide by popularity to this power (0: none).
+    pub popularity_discount: f64,
     /// Pseudo-baskets that pull sparse items' scores toward chance.
     pub shrinkage: f64,
     /// Products kept per ranked list.
@@ -35,9 +39,11 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             min_count: 2,
-            min_llr: 3.84,
+            min_llr: 10.83,
+            well_supported: 10,
+            popularity_discount: 0.2,
             shrinkage: 10.0,
-            top_k: 20,
+            top_k: 30,
             max_basket: 50,
             upgrade_min_ratio: 1.05,
             upgrade_max_ratio: 2.5,
@@ -56,6 +62,8 @@ impl Settings {
         let mut out = vec![
             format!("min_count={}", self.min_count),
             format!("min_llr={}", self.min_llr),
+            format!("well_supported={}", self.well_supported),
+            format!("popularity_discount={}", self.popularity_discount),
             format!("shrinkage={}", self.shrinkage),
             format!("top_k={}", self.top_k),
             format!("max_basket={}", self.max_basket),

@@ -114,7 +114,7 @@ pub struct TuningArgs {
     pub bundle_discount: Option<f64>,
     /// Seed for sampling large baskets.
     #[arg(long, default_value_t = Settings::default().seed)]
-    pub seed: u64,
+    pub sample_seed: u64,
 }
 
 impl TuningArgs {
@@ -137,7 +137,7 @@ impl TuningArgs {
             upgrade_min_ratio: self.upgrade_min_ratio,
             upgrade_max_ratio: self.upgrade_max_ratio,
             bundle_discount: self.bundle_discount,
-            seed: self.seed,
+            seed: self.sample_seed,
             ..Settings::default()
         })
     }

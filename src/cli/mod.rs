@@ -2,6 +2,7 @@
 //! is the builder's and the core's.
 
 mod build;
+mod eval;
 mod recommend;
 
 use std::process::ExitCode;
@@ -27,6 +28,9 @@ enum Command {
     /// Answer page requests (JSON lines on stdin) from an index, exactly
     /// as the widget would.
     Recommend(recommend::RecommendArgs),
+    /// Hold out baskets and score the cart add-ons (HR@k, MRR) beside
+    /// popularity and other simple baselines.
+    Eval(Box<eval::EvalArgs>),
 }
 
 /// Runs the command line; errors are printed here, once.
@@ -35,6 +39,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build::run(&args),
         Command::Recommend(args) => recommend::run(&args),
+        Command::Eval(args) => eval::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

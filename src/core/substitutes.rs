@@ -9,15 +9,15 @@ pub struct Kind {
     pub category: Option<u32>,
 }
 
-/// Same family: substitutes. Both in (different) families: not, even in
-/// one category, since the merchant told them apart (a case for one phone
-/// is no substitute for a case for another). Otherwise, same category:
-/// substitutes (two helmets without families).
-pub fn are_substitutes(a: Kind, b: Kind) -> bool {
-    match (a.family, b.family) {
-        (Some(fa), Some(fb)) => fa == fb,
-        _ => a.category.is_some() && a.category == b.category,
-    }
+/// Same family (good/better/best versions): substitutes. Same category:
+/// substitutes unless shoppers buy the two together (two bikes, two cases
+/// are alternatives; coffee beans and a milk frother, both "coffee
+/// supplies", are not), because categories are often broader than one
+/// kind of product. Without a catalog nothing is known and anything may be
+/// a complement.
+pub fn are_substitutes(a: Kind, b: Kind, bought_together: bool) -> bool {
+    (a.family.is_some() && a.family == b.family)
+        || (a.category.is_some() && a.category == b.category && !bought_together)
 }
 
 #[cfg(test)]
@@ -29,23 +29,38 @@ mod tests {
     }
 
     #[test]
-    fn families_decide_then_categories() {
-        // Two tiers of one phone.
+    fn family_or_category_not_bought_together() {
+        // Two tiers of one phone, even when someone bought both.
         assert!(are_substitutes(
             kind(Some(1), Some(0)),
-            kind(Some(1), Some(0))
+            kind(Some(1), Some(0)),
+            true
         ));
-        // Cases made for two different phones.
-        assert!(!are_substitutes(
+        // Two bike lines in one category.
+        assert!(are_substitutes(
             kind(Some(2), Some(5)),
-            kind(Some(3), Some(5))
+            kind(Some(3), Some(5)),
+            false
         ));
         // Two helmets, no families.
-        assert!(are_substitutes(kind(None, Some(4)), kind(None, Some(4))));
-        // A phone and a no-family product of its category.
-        assert!(are_substitutes(kind(Some(1), Some(0)), kind(None, Some(0))));
+        assert!(are_substitutes(
+            kind(None, Some(4)),
+            kind(None, Some(4)),
+            false
+        ));
+        // Beans and a frother: one category, bought together.
+        assert!(!are_substitutes(
+            kind(None, Some(4)),
+            kind(None, Some(4)),
+            true
+        ));
+        // A phone and its case.
+        assert!(!are_substitutes(
+            kind(Some(1), Some(0)),
+            kind(None, Some(1)),
+            false
+        ));
         // Nothing known (no catalog): everything may be a complement.
-        assert!(!are_substitutes(kind(None, None), kind(None, None)));
-        assert!(!are_substitutes(kind(None, Some(1)), kind(None, Some(2))));
+        assert!(!are_substitutes(kind(None, None), kind(None, None), false));
     }
 }

@@ -1,18 +1,25 @@
 //! Add-ons for a product in the cart: what the merchant declared an add-on
 //! for it (protection plans, accessories; catalog `addon_for`) first, then
-//! accessories inferred from co-purchases: complements that cost at most
-//! `accessory_max_ratio` of the product (a case for a phone, not a second
-//! phone). Without any prices, every complement counts.
+//! accessories inferred from co-purchases, ranked by how likely a cart
+//! with the product gets them next (companion score). An accessory costs
+//! at most `accessory_max_ratio` of the product (a case for a phone, not a
+//! second phone) and is a complement of it: bought with it above chance,
+//! not merely beside it. Without any prices (a grocer's baskets, say),
+//! there is no telling accessories from main products, and every
+//! companion counts.
 
 use super::List;
 use crate::builder::items::Items;
 use crate::builder::score::PairCounts;
 use crate::builder::{Counts, Settings};
 
-/// `declared_for[a]`: products declared add-ons for product `a`.
+/// `declared_for[a]`: products declared add-ons for product `a`;
+/// `companions[a]`: what carts with `a` get next; `complements[a]`: what is
+/// bought with `a` above chance.
 pub fn add_ons(
     counts: &Counts,
     items: &Items,
+    companions: &[List],
     complements: &[List],
     declared_for: &[Vec<u32>],
     settings: &Settings,
@@ -28,7 +35,7 @@ pub fn add_ons(
             .copied()
             .filter(|&d| d != a_n && items.recommendable(d))
             .map(|d| {
-                let n_ab = counts.pair(a_n, d);
+                let n_ab = counts.pair(a_n, d).baskets;
                 let stats = PairCounts::new(
                     counts.baskets.max(1),
                     counts.item(a_n).max(1),
@@ -42,13 +49,17 @@ pub fn add_ons(
         declared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         list.pinned = declared.len();
         list.items = declared;
-        let inferred = complements
+        let inferred = companions
             .get(a)
             .map(|c| c.items.as_slice())
             .unwrap_or_default()
             .iter()
             .copied()
-            .filter(|&(b, _)| !priced || is_accessory(items, a_n, b, settings));
+            .filter(|&(b, _)| {
+                !priced
+                    || (is_accessory(items, a_n, b, settings)
+                        && complements.get(a).is_some_and(|c| c.contains(b)))
+            });
         for (b, score) in inferred {
             if !list.contains(b) {
                 list.items.push((b, score));

@@ -54,9 +54,11 @@ pub fn fill_together(
     }
 }
 
-/// Add-ons fall back to what other versions of the product take as
-/// add-ons (still within the accessory price rule). Without prices add-ons
-/// are plain complements, so they take the complements' fills.
+/// Add-ons fall back to what other versions of the product (its family
+/// only: a category can hold unrelated things, such as protection plans
+/// for phones and for coffee machines) take as add-ons, still within the
+/// accessory price rule. Without prices add-ons are plain companions, so
+/// they take the complements' fills.
 pub fn fill_add_ons(add_ons: &mut [List], together: &[List], items: &Items, settings: &Settings) {
     let priced = items.any_prices();
     let groups = Groups::new(items);
@@ -68,7 +70,7 @@ pub fn fill_add_ons(add_ons: &mut [List], together: &[List], items: &Items, sett
         let a = a as u32;
         let candidates: Vec<(u32, f32)> = if priced {
             groups
-                .sibling_lists(a, items, &earned_add_ons)
+                .family_lists(a, items, &earned_add_ons)
                 .into_iter()
                 .filter(|&(b, _)| {
                     items
@@ -108,7 +110,9 @@ impl<'a> Filler<'a> {
         if self.list.len() >= self.want
             || b == self.anchor
             || !self.items.recommendable(b)
-            || self.items.substitutes(self.anchor, b)
+            // Fills are guesses: a same-category product counts as
+            // another version.
+            || self.items.substitutes(self.anchor, b, false)
             || self.list.contains(b)
         {
             return;
@@ -148,34 +152,47 @@ impl Groups {
     /// summed score, best first. Only their earned parts count.
     fn sibling_lists(&self, a: u32, items: &Items, lists: &[List]) -> Vec<(u32, f32)> {
         let m = items.get(a);
-        let others = |group: Option<&Vec<u32>>| -> Vec<u32> {
-            group
-                .map(|g| g.iter().copied().filter(|&s| s != a).collect())
-                .unwrap_or_default()
-        };
-        let mut siblings = others(m.family.and_then(|f| self.by_family.get(&f)));
+        let mut siblings = self.others(a, m.family.and_then(|f| self.by_family.get(&f)));
         if siblings.is_empty() {
-            siblings = others(m.category.and_then(|c| self.by_category.get(&c)));
+            siblings = self.others(a, m.category.and_then(|c| self.by_category.get(&c)));
         }
-        let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
-        for s in siblings {
-            let list = &lists[s as usize];
-            let earned = list.fallback_from.unwrap_or(list.len());
-            for &(b, score) in &list.items[..earned] {
-                *sum.entry(b).or_insert(0.0) += score;
-            }
-        }
-        let mut merged: Vec<(u32, f32)> = sum.into_iter().collect();
-        merged.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        merged
+        merged(&siblings, lists)
     }
+
+    /// The lists of `a`'s family members merged, as above.
+    fn family_lists(&self, a: u32, items: &Items, lists: &[List]) -> Vec<(u32, f32)> {
+        let family = items.get(a).family.and_then(|f| self.by_family.get(&f));
+        merged(&self.others(a, family), lists)
+    }
+
+    fn others(&self, a: u32, group: Option<&Vec<u32>>) -> Vec<u32> {
+        group
+            .map(|g| g.iter().copied().filter(|&s| s != a).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The earned parts of the lists of `siblings`, merged by summed score.
+fn merged(siblings: &[u32], lists: &[List]) -> Vec<(u32, f32)> {
+    let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
+    for &s in siblings {
+        let list = &lists[s as usize];
+        let earned = list.fallback_from.unwrap_or(list.len());
+        for &(b, score) in &list.items[..earned] {
+            *sum.entry(b).or_insert(0.0) += score;
+        }
+    }
+    let mut merged: Vec<(u32, f32)> = sum.into_iter().collect();
+    merged.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    merged
 }
 
 /// For each category, the other categories its products are bought with,
 /// most co-purchases first.
 fn category_affinity(counts: &Counts, items: &Items) -> FxHashMap<u32, Vec<u32>> {
     let mut pair_counts: FxHashMap<(u32, u32), u64> = FxHashMap::default();
-    for (a, b, n) in counts.pairs() {
+    for (a, b, pair) in counts.pairs() {
+        let n = pair.baskets;
         if let (Some(ca), Some(cb)) = (items.get(a).category, items.get(b).category) {
             if ca != cb {
                 *pair_counts.entry((ca, cb)).or_insert(0) += u64::from(n);

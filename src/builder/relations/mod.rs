@@ -3,12 +3,16 @@
 //! - [`complements`]: bought together above chance (bought-together and
 //!   post-purchase blocks);
 //! - [`upgrades`]: pricier, better versions (the upgrade block);
-//! - [`add_ons`]: declared add-ons, then inferred accessories (cart);
+//! - [`companions`]: what a cart with the product gets next;
+//! - [`add_ons`]: declared add-ons, then accessories among the companions
+//!   (the cart block);
 //! - [`fallback`]: cold-start fills so that every product gets blocks;
 //! - [`popular`]: best sellers, the last resort.
 
 pub mod add_ons;
+pub mod companions;
 pub mod complements;
+pub mod evidence;
 pub mod fallback;
 pub mod popular;
 pub mod upgrades;
@@ -60,7 +64,8 @@ pub fn relations(
     let popular = popular::popular(counts, items);
     let earned = complements::complements(counts, items, settings);
     let mut together = earned.clone();
-    let mut add_ons = add_ons::add_ons(counts, items, &earned, declared_for, settings);
+    let next = companions::companions(counts, items, settings);
+    let mut add_ons = add_ons::add_ons(counts, items, &next, &earned, declared_for, settings);
     fallback::fill_together(
         &mut together,
         &earned,

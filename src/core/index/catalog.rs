@@ -68,9 +68,16 @@ impl Catalog {
     }
 
     /// Whether two products are other versions of one product
-    /// ([`are_substitutes`]).
+    /// ([`are_substitutes`]); "bought together" means one lists the other
+    /// among its complements.
     pub fn are_substitutes(&self, a: u32, b: u32) -> bool {
-        are_substitutes(self.kind(a), self.kind(b))
+        let together = || {
+            self.product(a).together.items.contains(&b)
+                || self.product(b).together.items.contains(&a)
+        };
+        let (ka, kb) = (self.kind(a), self.kind(b));
+        // Cheap test first: the lists are only read for same-category pairs.
+        are_substitutes(ka, kb, true) || (are_substitutes(ka, kb, false) && !together())
     }
 
     pub fn kind(&self, position: u32) -> Kind {

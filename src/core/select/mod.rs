@@ -112,13 +112,24 @@ mod tests {
     fn bought_together_skips_versions_stock_and_repeats() {
         let c = catalog();
         let ctx = Context::with_limit(10);
-        // 1: same family; 5: out of stock; 7: a second helmet beside 6.
-        // The two cases have different families, so both may show.
-        assert_eq!(ids(&bought_together(&c, 0, &ctx)), vec![2, 3, 6]);
+        // 1: same family; 3: a second case beside 2; 5: out of stock;
+        // 7: a second helmet beside 6.
+        assert_eq!(ids(&bought_together(&c, 0, &ctx)), vec![2, 6]);
         assert_eq!(
-            ids(&bought_together(&c, 0, &Context::with_limit(2))),
-            vec![2, 3]
+            ids(&bought_together(&c, 0, &Context::with_limit(1))),
+            vec![2]
         );
+    }
+
+    #[test]
+    fn a_category_can_hold_complements() {
+        // Helmets 6 and 7 share a category; once shoppers buy them
+        // together (7 lists 6), they are complements, not versions.
+        let mut index = catalog().index().clone();
+        index.products[7].together = ranked(&[6], &[0.4]);
+        let c = Catalog::new(index).unwrap();
+        let ctx = Context::with_limit(10);
+        assert_eq!(ids(&bought_together(&c, 0, &ctx)), vec![2, 6, 7]);
     }
 
     #[test]
@@ -128,6 +139,7 @@ mod tests {
             limit: 10,
             exclude: vec![2],
         };
+        // Case 3 shows now that case 2 is excluded.
         assert_eq!(ids(&bought_together(&c, 0, &ctx)), vec![3, 6]);
     }
 
@@ -148,9 +160,9 @@ mod tests {
         let picks = add_ons(&c, &[0], &ctx);
         assert_eq!(ids(&picks), vec![4, 2, 6]);
         assert_eq!(picks[0].origin, crate::core::index::Origin::Pinned);
-        // Case A in the cart: it leaves; helmet 6 is in both lists and
-        // overtakes; case B is not another version of case A (families).
-        assert_eq!(ids(&add_ons(&c, &[0, 2], &ctx)), vec![4, 6, 3]);
+        // Case A in the cart: it leaves, and so does case B (a second
+        // case); helmet 6 is in both lists.
+        assert_eq!(ids(&add_ons(&c, &[0, 2], &ctx)), vec![4, 6]);
     }
 
     #[test]

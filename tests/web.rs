@@ -188,6 +188,35 @@ fn set_cart_rerenders_add_ons_without_a_reload() {
 }
 
 #[wasm_bindgen_test]
+fn a_whole_bundle_ticked_gets_the_discount() {
+    // P1 + case + charger are a bundle, 10% off when taken together.
+    let index = INDEX
+        .replace(r#""version":1,"#, r#""version":1,"bundle_discount":10,"#)
+        .replace(r#""tier":1,"#, r#""tier":1,"bundle":{"items":[1,2]},"#);
+    let root = page(r#"<div id="bt" data-xsell="bought-together" data-product="P1"></div>"#);
+    mount(&index).unwrap();
+    let text = |sel: &str| {
+        root.query_selector(sel)
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    let note = text("#bt .xsell__bundle");
+    assert_eq!(note, "Save 10% when you buy this item with Case + Charger.");
+    // All ticked: $553.98 less 10% of $548.98 ($54.90).
+    assert_eq!(text("#bt .xsell__total-amount"), "$499.08");
+    assert_eq!(text("#bt .xsell__saving-amount"), "$54.90");
+    // Untick the charger: no bundle, no saving.
+    let details = capture_add_to_cart();
+    click(&root, "#bt input[data-xsell-tick='CH']");
+    assert_eq!(text("#bt .xsell__total-amount"), "$523.99");
+    let saving = root.query_selector("#bt .xsell__saving").unwrap().unwrap();
+    assert!(saving.has_attribute("hidden"));
+    assert!(details.borrow().is_empty(), "ticking adds nothing");
+}
+
+#[wasm_bindgen_test]
 fn labels_can_be_overridden_per_placeholder() {
     let root = page(
         r#"<div id="bt" data-xsell="bought-together" data-product="P1" data-label-heading="Souvent achetés ensemble" data-limit="1"></div>"#,

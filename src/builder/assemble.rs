@@ -6,7 +6,7 @@ use super::catalog::CatalogRow;
 use super::items::Items;
 use super::relations::{List, Lists};
 use super::{Settings, Vocab};
-use crate::core::index::{Index, Product, Ranked, Stats, FORMAT_VERSION};
+use crate::core::index::{Bundle, Index, Product, Ranked, Stats, FORMAT_VERSION};
 
 pub fn assemble(
     vocab: &Vocab,
@@ -64,6 +64,10 @@ pub fn assemble(
         p.together = ranked(&lists.together[i]);
         p.upgrade = ranked(&lists.upgrade[i]);
         p.add_ons = ranked(&lists.add_ons[i]);
+        p.bundle = lists.bundles.get(i).copied().flatten().and_then(|set| {
+            let items: Vec<u32> = set.iter().filter_map(|&b| position[b as usize]).collect();
+            (items.len() == 2).then_some(Bundle { items })
+        });
         products.push(p);
     }
     Index {

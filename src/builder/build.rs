@@ -6,7 +6,7 @@ use std::io::Read;
 use super::catalog::CatalogRow;
 use super::items::Items;
 use super::orders::{read_orders, ImportReport, OrderOptions};
-use super::relations::{add_ons::declared_for, relations};
+use super::relations::{add_ons::declared_for, bundles::Candidates, relations};
 use super::{assemble, Counts, InputError, Settings, Vocab};
 use crate::core::index::Index;
 
@@ -25,8 +25,11 @@ pub struct Build {
     pub unknown_addon_targets: Vec<String>,
 }
 
-pub fn build(
-    orders: impl Read,
+/// Builds an index from the orders `open_orders` opens (twice: counts
+/// first, then the joint counts of candidate bundles), named `orders_file`
+/// in messages.
+pub fn build<R: Read>(
+    mut open_orders: impl FnMut() -> Result<R, InputError>,
     orders_file: &str,
     order_options: &OrderOptions,
     catalog: Option<&[CatalogRow]>,
@@ -40,13 +43,21 @@ pub fn build(
         None => Items::default(),
     };
     let mut counts = Counts::new(settings.max_basket, settings.seed);
-    let import = read_orders(orders, orders_file, order_options, &mut vocab, |basket| {
-        counts.add(basket)
-    })?;
+    let import = read_orders(
+        open_orders()?,
+        orders_file,
+        order_options,
+        &mut vocab,
+        |basket| counts.add(basket),
+    )?;
     items.cover(vocab.len());
     let unlisted = items.meta.iter().filter(|m| !m.listed).count();
     let (index, unknown_addon_targets) =
-        index_from_counts(&counts, &vocab, &items, rows, currency, settings);
+        index_from_counts(&counts, &vocab, &items, rows, currency, settings, |each| {
+            let mut again = vocab.clone();
+            read_orders(open_orders()?, orders_file, order_options, &mut again, each)?;
+            Ok(())
+        })?;
     Ok(Build {
         index,
         import,
@@ -58,8 +69,9 @@ pub fn build(
 }
 
 /// The index for products numbered in `vocab` (fields in `items`, catalog
-/// `rows`) from basket `counts`. Also returns the `addon_for` entries that
-/// named nothing.
+/// `rows`) from basket `counts`; `baskets_again` hands every basket over
+/// once more, for bundles. Also returns the `addon_for` entries that named
+/// nothing.
 pub fn index_from_counts(
     counts: &Counts,
     vocab: &Vocab,
@@ -67,11 +79,17 @@ pub fn index_from_counts(
     rows: &[CatalogRow],
     currency: &str,
     settings: &Settings,
-) -> (Index, Vec<String>) {
+    baskets_again: impl FnOnce(&mut dyn FnMut(&[u32])) -> Result<(), InputError>,
+) -> Result<(Index, Vec<String>), InputError> {
     let (declared, unknown) = declared_for(rows, vocab, items);
-    let lists = relations(counts, items, &declared, settings);
-    (
+    let mut lists = relations(counts, items, &declared, settings);
+    let mut candidates = Candidates::new(&lists.together, items);
+    if !candidates.is_empty() {
+        baskets_again(&mut |basket| candidates.add(basket))?;
+        lists.bundles = candidates.bundles(counts, settings);
+    }
+    Ok((
         assemble(vocab, items, rows, &lists, settings, currency),
         unknown,
-    )
+    ))
 }

@@ -55,6 +55,9 @@ impl InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.file.is_empty() {
+            return write!(f, "{}", self.message);
+        }
         write!(f, "{}", self.file)?;
         if self.line > 0 {
             write!(f, ":{}", self.line)?;

@@ -27,8 +27,10 @@ pub struct Settings {
     pub accessory_max_ratio: f64,
     /// Percent off a whole bundle, carried into the index.
     pub bundle_discount: Option<f64>,
-    /// A bundle's full set must be bought together this often.
+    /// A bundle's full set must be bought together this often...
     pub min_bundle_count: u32,
+    /// ...and in at least this share of the product's baskets.
+    pub bundle_min_share: f64,
     /// Blocks shorter than this are filled with cold-start fallbacks.
     pub min_list: usize,
     /// Seed for sampling large baskets.
@@ -49,7 +51,8 @@ impl Default for Settings {
             upgrade_max_ratio: 2.5,
             accessory_max_ratio: 0.5,
             bundle_discount: None,
-            min_bundle_count: 2,
+            min_bundle_count: 3,
+            bundle_min_share: 0.1,
             min_list: 4,
             seed: 1,
         }
@@ -73,6 +76,7 @@ impl Settings {
             ),
             format!("accessory_max_ratio={}", self.accessory_max_ratio),
             format!("min_bundle_count={}", self.min_bundle_count),
+            format!("bundle_min_share={}", self.bundle_min_share),
             format!("min_list={}", self.min_list),
             format!("seed={}", self.seed),
         ];

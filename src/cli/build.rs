@@ -6,10 +6,10 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::{open, write_atomically};
+use super::{open, open_with_progress, write_atomically};
 use crate::builder::catalog::read_catalog;
 use crate::builder::orders::{OrderOptions, OrdersFormat};
-use crate::builder::{build, Settings};
+use crate::builder::{build, InputError, Settings};
 
 #[derive(Args)]
 pub struct BuildArgs {
@@ -51,12 +51,16 @@ pub struct OrderFormatArgs {
     /// when present.
     #[arg(long)]
     pub quantity_col: Option<String>,
-    /// Column holding the unit price: rows priced 0 or less are skipped.
+    /// Column holding the unit price: rows priced 0 or less are skipped
+    /// (default: a column named price, unit_price or unitprice, if any).
     #[arg(long)]
     pub price_col: Option<String>,
-    /// Product ids that are not products (postage, fees), comma-separated.
+    /// Ids that are not products (postage, fees), comma-separated; `*` at
+    /// the end matches a prefix; `none` keeps every id. Default: POST,
+    /// POSTAGE, DOT, C2, CARRIAGE, SHIPPING, M, MANUAL, D, DISCOUNT, S,
+    /// SAMPLES, B, BANK CHARGES, AMAZONFEE, CRUK, GIFT_* (any case).
     #[arg(long, value_delimiter = ',')]
-    pub skip_products: Vec<String>,
+    pub skip_products: Option<Vec<String>>,
     /// Fail on the first malformed row (with its file:line) instead of
     /// skipping it.
     #[arg(long)]
@@ -82,7 +86,13 @@ impl OrderFormatArgs {
             quantity_col_required: self.quantity_col.is_some(),
             quantity_col: self.quantity_col.clone().unwrap_or(defaults.quantity_col),
             price_col: self.price_col.clone(),
-            skip_products: self.skip_products.clone(),
+            skip_products: match &self.skip_products {
+                None => defaults.skip_products,
+                Some(list) if list.iter().any(|s| s.trim().eq_ignore_ascii_case("none")) => {
+                    Vec::new()
+                }
+                Some(list) => list.clone(),
+            },
             strict: self.strict,
         }
     }
@@ -162,9 +172,15 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
         None => None,
     };
     let orders_name = args.orders.display().to_string();
-    let orders = open(&args.orders)?;
+    // Opened twice: counts, then the joint counts of candidate bundles.
+    let open_orders = || {
+        open_with_progress(&args.orders).map_err(|e| InputError {
+            message: e,
+            ..InputError::file("", "")
+        })
+    };
     let built = build(
-        orders,
+        open_orders,
         &orders_name,
         &args.format.options(),
         catalog.as_deref(),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::build::{OrderFormatArgs, TuningArgs};
-use super::open;
+use super::{open, open_with_progress};
 use crate::builder::catalog::read_catalog;
 use crate::builder::catalog::CatalogRow;
 use crate::builder::eval::{evaluate, holdout, Baselines, Metrics};
@@ -69,7 +69,7 @@ pub fn run(args: &EvalArgs) -> Result<(), String> {
     let name = args.orders.display().to_string();
     let mut baskets = Vec::new();
     let import = read_orders(
-        open(&args.orders)?,
+        open_with_progress(&args.orders)?,
         &name,
         &args.format.options(),
         &mut vocab,
@@ -165,7 +165,11 @@ fn run_once(
     for basket in &split.train {
         counts.add(basket);
     }
-    let (index, _) = index_from_counts(&counts, vocab, items, rows, currency, settings);
+    let (index, _) = index_from_counts(&counts, vocab, items, rows, currency, settings, |each| {
+        split.train.iter().for_each(|b| each(b));
+        Ok(())
+    })
+    .map_err(|e| e.to_string())?;
     let catalog = Catalog::new(index).map_err(|e| e.to_string())?;
     // Vocab numbers <-> index positions (they differ when a catalog hides
     // products that are not in it).

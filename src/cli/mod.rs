@@ -3,7 +3,9 @@
 
 mod build;
 mod eval;
+mod progress;
 mod recommend;
+mod rules;
 
 use std::process::ExitCode;
 
@@ -28,6 +30,9 @@ enum Command {
     /// Answer page requests (JSON lines on stdin) from an index, exactly
     /// as the widget would.
     Recommend(recommend::RecommendArgs),
+    /// Export every pair bought together at least N times as association
+    /// rules (CSV: support, confidence, lift as mlxtend; LLR).
+    Rules(Box<rules::RulesArgs>),
     /// Hold out baskets and score the cart add-ons (HR@k, MRR) beside
     /// popularity and other simple baselines.
     Eval(Box<eval::EvalArgs>),
@@ -40,6 +45,7 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(&args),
         Command::Recommend(args) => recommend::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Rules(args) => rules::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -53,6 +59,13 @@ pub fn main() -> ExitCode {
 /// Opens an input file, naming it in the error.
 pub(crate) fn open(path: &std::path::Path) -> Result<std::fs::File, String> {
     std::fs::File::open(path).map_err(|e| format!("{}: cannot open: {e}", path.display()))
+}
+
+/// Opens an input file with a progress line on a terminal.
+pub(crate) fn open_with_progress(path: &std::path::Path) -> Result<Box<dyn std::io::Read>, String> {
+    let file = open(path)?;
+    let total = file.metadata().map(|m| m.len()).unwrap_or(0);
+    Ok(progress::reader(file, &path.display().to_string(), total))
 }
 
 /// Writes a file whole or not at all: a failed write never leaves a

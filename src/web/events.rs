@@ -10,10 +10,10 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlInputElement};
 
-use super::app::{with_app, App};
-use super::dom::{closest, select_all, set, target_element};
+use super::app::with_app;
+use super::dom::{closest, select_all, target_element};
 use super::interop::{to_js, AddToCart, CartItem};
-use super::render::bought_together_total;
+use super::render::show_totals;
 use crate::core::block::Block;
 
 pub const ADD_TO_CART: &str = "xsell:add-to-cart";
@@ -33,7 +33,7 @@ pub fn handle(event: &web_sys::Event) {
     };
     match event.type_().as_str() {
         "change" if target.has_attribute("data-xsell-tick") => {
-            with_app(|app| update_total(app, &placeholder));
+            with_app(|app| show_totals(app, &placeholder));
         }
         "click" => {
             if let Some(action) = closest(&target, "[data-xsell-action]") {
@@ -88,23 +88,6 @@ fn ticked(placeholder: &Element) -> Vec<String> {
         .filter(|e| e.dyn_ref::<HtmlInputElement>().is_some_and(|i| i.checked()))
         .filter_map(|e| e.get_attribute("data-xsell-tick"))
         .collect()
-}
-
-/// Recomputes the total after a tick, and disables the button when
-/// nothing is ticked.
-fn update_total(app: &App, placeholder: &Element) {
-    let ids = ticked(placeholder);
-    let text = bought_together_total(app, &ids).unwrap_or_default();
-    for amount in select_all(placeholder, ".xsell__total-amount") {
-        amount.set_text_content(Some(&text));
-    }
-    for button in select_all(placeholder, "[data-xsell-action=add-selected]") {
-        if ids.is_empty() {
-            set(&button, "disabled", "");
-        } else {
-            let _ = button.remove_attribute("disabled");
-        }
-    }
 }
 
 fn dispatch(placeholder: &Element, detail: &AddToCart) {

@@ -16,6 +16,10 @@ pub enum Label {
     /// Before the product an upgrade would replace.
     InsteadOf,
     Add,
+    /// The bundle note; `{percent}` and `{items}` are filled in.
+    BundleOffer,
+    /// Before the bundle saving, e.g. "You save".
+    YouSave,
     /// Screen-reader text before a rating, e.g. "Rated".
     Rated,
     /// Screen-reader text after a rating, e.g. "out of 5".
@@ -36,6 +40,8 @@ impl Label {
             Label::ChooseInstead => "ChooseInstead",
             Label::InsteadOf => "InsteadOf",
             Label::Add => "Add",
+            Label::BundleOffer => "BundleOffer",
+            Label::YouSave => "YouSave",
             Label::Rated => "Rated",
             Label::OutOf5 => "OutOf5",
         }
@@ -53,6 +59,8 @@ impl Label {
             Label::ChooseInstead => "Choose this instead",
             Label::InsteadOf => "Instead of",
             Label::Add => "Add to cart",
+            Label::BundleOffer => "Save {percent} when you buy this item with {items}.",
+            Label::YouSave => "You save",
             Label::Rated => "Rated",
             Label::OutOf5 => "out of 5",
         }

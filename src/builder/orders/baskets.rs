@@ -3,7 +3,7 @@
 
 use std::io::Read;
 
-use super::{BasketBuffer, ImportReport, OrderOptions, SkipReason};
+use super::{BasketBuffer, ImportReport, NonProducts, OrderOptions, SkipReason};
 use crate::builder::{InputError, Vocab};
 
 pub(super) fn read(
@@ -19,6 +19,7 @@ pub(super) fn read(
         .buffer_capacity(1 << 16)
         .from_reader(input);
     let mut report = ImportReport::default();
+    let non_products = NonProducts::new(&options.skip_products);
     let mut basket = BasketBuffer::new();
     let mut record = csv::ByteRecord::new();
     loop {
@@ -31,7 +32,12 @@ pub(super) fn read(
         let line = record.position().map_or(0, |p| p.line());
         for field in record.iter() {
             let item = String::from_utf8_lossy(field.trim_ascii());
-            if !item.is_empty() && !options.skip_products.iter().any(|s| s.trim() == item) {
+            if item.is_empty() {
+                continue;
+            }
+            if non_products.matches(&item) {
+                *report.not_products.entry(item.into_owned()).or_insert(0) += 1;
+            } else {
                 basket.push(vocab.intern(&item));
             }
         }

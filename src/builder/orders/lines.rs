@@ -9,7 +9,7 @@ use std::io::Read;
 
 use rustc_hash::{FxBuildHasher, FxHashSet};
 
-use super::{BasketBuffer, ImportReport, OrderOptions, SkipReason};
+use super::{BasketBuffer, ImportReport, NonProducts, OrderOptions, SkipReason};
 use crate::builder::{InputError, Vocab};
 
 pub(super) fn read(
@@ -51,11 +51,16 @@ pub(super) fn read(
     };
     let price_at = match &options.price_col {
         Some(name) => Some(find(name).ok_or_else(|| missing("--price-col", name))?),
-        None => None,
+        None => ["price", "unit_price", "unitprice"]
+            .iter()
+            .find_map(|n| find(n)),
     };
-    let skip_products: FxHashSet<&str> = options.skip_products.iter().map(|s| s.trim()).collect();
+    let non_products = NonProducts::new(&options.skip_products);
 
-    let mut report = ImportReport::default();
+    let mut report = ImportReport {
+        price_column: price_at.map(|at| String::from_utf8_lossy(&header[at]).into_owned()),
+        ..ImportReport::default()
+    };
     let mut basket = BasketBuffer::new();
     let mut current_order: Vec<u8> = Vec::new();
     // Hashes of orders already handed on, to notice an order whose rows
@@ -125,8 +130,9 @@ pub(super) fn read(
             }
         }
         let product = String::from_utf8_lossy(product);
-        if skip_products.contains(product.as_ref()) {
+        if non_products.matches(&product) {
             skip(&mut report, SkipReason::NotAProduct, product_at)?;
+            *report.not_products.entry(product.into_owned()).or_insert(0) += 1;
             continue;
         }
         if order != current_order.as_slice() {

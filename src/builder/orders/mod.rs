@@ -8,9 +8,11 @@
 
 mod baskets;
 mod lines;
+mod non_products;
 mod report;
 
 pub use lines::{column as column_of, header_names};
+pub use non_products::{NonProducts, DEFAULT_NON_PRODUCTS};
 pub use report::{ImportReport, SkipReason};
 
 use std::io::Read;
@@ -34,7 +36,8 @@ pub struct OrderOptions {
     /// Whether `quantity_col` was named by the user (then it must exist).
     pub quantity_col_required: bool,
     /// A price column: lines priced 0 or less (free gifts, adjustments)
-    /// are skipped.
+    /// are skipped. None: a column named price, unit_price or unitprice
+    /// (any case) is used when there is one.
     pub price_col: Option<String>,
     /// Product ids that are not products (postage, fees): skipped.
     pub skip_products: Vec<String>,
@@ -51,7 +54,7 @@ impl Default for OrderOptions {
             quantity_col: "quantity".into(),
             quantity_col_required: false,
             price_col: None,
-            skip_products: Vec::new(),
+            skip_products: DEFAULT_NON_PRODUCTS.iter().map(|s| s.to_string()).collect(),
             strict: false,
         }
     }

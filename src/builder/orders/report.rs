@@ -42,7 +42,7 @@ impl SkipReason {
             SkipReason::BadQuantity => "quantity is not a number",
             SkipReason::NotPositiveQuantity => "quantity 0 or less (returns, cancellations)",
             SkipReason::NotPositivePrice => "price 0 or less, or not a number",
-            SkipReason::NotAProduct => "not a product (--skip-products)",
+            SkipReason::NotAProduct => "not a product (postage, fees...; see --skip-products)",
             SkipReason::EmptyBasket => "empty basket line",
         }
     }
@@ -60,6 +60,10 @@ pub struct ImportReport {
     /// of rows counted as its own basket. Sorting the file by order id
     /// gives exact counts.
     pub split_orders: u64,
+    /// The column prices were checked in, if any.
+    pub price_column: Option<String>,
+    /// Rows (or basket items) skipped as not products, by id.
+    pub not_products: BTreeMap<String, u64>,
 }
 
 impl ImportReport {
@@ -89,6 +93,20 @@ impl fmt::Display for ImportReport {
                 "  skipped {n:>8}  {} (first on line {first})",
                 reason.describe()
             )?;
+        }
+        if !self.not_products.is_empty() {
+            let mut ids: Vec<(&String, &u64)> = self.not_products.iter().collect();
+            ids.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let list: Vec<String> = ids
+                .iter()
+                .take(8)
+                .map(|(id, n)| format!("{id} {n}"))
+                .collect();
+            let more = if ids.len() > 8 { ", ..." } else { "" };
+            writeln!(f, "  not products: {}{more}", list.join(", "))?;
+        }
+        if let Some(column) = &self.price_column {
+            writeln!(f, "  prices checked in column {column}")?;
         }
         if self.split_orders > 0 {
             writeln!(

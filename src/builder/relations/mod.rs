@@ -7,9 +7,11 @@
 //! - [`add_ons`]: declared add-ons, then accessories among the companions
 //!   (the cart block);
 //! - [`fallback`]: cold-start fills so that every product gets blocks;
-//! - [`popular`]: best sellers, the last resort.
+//! - [`popular`]: best sellers, the last resort;
+//! - [`bundles`]: sets bought whole (a second pass over the baskets).
 
 pub mod add_ons;
+pub mod bundles;
 pub mod companions;
 pub mod complements;
 pub mod evidence;
@@ -51,6 +53,8 @@ pub struct Lists {
     pub upgrade: Vec<List>,
     pub add_ons: Vec<List>,
     pub popular: Vec<u32>,
+    /// Each product's bundle partners, once counted ([`bundles`]).
+    pub bundles: Vec<Option<[u32; 2]>>,
 }
 
 /// Computes every list. `declared_for[a]` holds the products the merchant
@@ -87,5 +91,6 @@ pub fn relations(
         upgrade: upgrades::upgrades(items, settings),
         add_ons,
         popular,
+        bundles: Vec::new(),
     }
 }

@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
+use super::bundle_members;
 use super::ItemView;
 use crate::core::block::Block;
 use crate::core::index::{Catalog, Origin};
-use crate::core::select::{select, Context};
+use crate::core::select::{select, Context, Pick};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BlockView<'a> {
@@ -15,8 +16,9 @@ pub struct BlockView<'a> {
     /// beside the recommendations).
     pub anchor: Option<ItemView<'a>>,
     pub items: Vec<ItemView<'a>>,
-    /// Percent off when the shopper takes the anchor and every item.
-    pub bundle_discount: Option<f64>,
+    /// The bundle on offer: percent off when the shopper ticks the anchor
+    /// and these items (all shown in the block).
+    pub bundle: Option<(f64, Vec<&'a str>)>,
 }
 
 impl BlockView<'_> {
@@ -49,27 +51,32 @@ pub fn block_view<'a>(
             .map(|&a| ItemView::new(catalog, a, Origin::Earned, 0.0)),
         Block::AddOns | Block::PostPurchase => None,
     };
-    let bundle_discount = match (block, anchors.first()) {
-        (Block::BoughtTogether, Some(&a)) => bundle_discount(catalog, a, &picks),
+    let bundle = match (block, anchors.first()) {
+        (Block::BoughtTogether, Some(&a)) => bundle_on_offer(catalog, a, &picks),
         _ => None,
     };
     BlockView {
         block,
         anchor,
         items,
-        bundle_discount,
+        bundle,
     }
 }
 
-/// The index's bundle discount applies when the product has a bundle whose
-/// members are all shown in the block.
-fn bundle_discount(
-    catalog: &Catalog,
+/// The anchor's bundle, when every partner is among the picks.
+fn bundle_on_offer<'a>(
+    catalog: &'a Catalog,
     anchor: u32,
-    picks: &[crate::core::select::Pick],
-) -> Option<f64> {
-    let discount = catalog.index().bundle_discount.filter(|d| *d > 0.0)?;
-    let bundle = catalog.product(anchor).bundle.as_ref()?;
-    let shown = |item: &u32| picks.iter().any(|p| p.position == *item);
-    (!bundle.items.is_empty() && bundle.items.iter().all(shown)).then_some(discount)
+    picks: &[Pick],
+) -> Option<(f64, Vec<&'a str>)> {
+    let members = bundle_members(catalog, anchor)?;
+    let shown = |m: &u32| *m == anchor || picks.iter().any(|p| p.position == *m);
+    let percent = catalog.index().bundle_discount?;
+    members.iter().all(shown).then(|| {
+        let partners = members[1..]
+            .iter()
+            .map(|&m| catalog.product(m).id.as_str())
+            .collect();
+        (percent, partners)
+    })
 }

@@ -9,4 +9,4 @@ mod total;
 
 pub use block_view::{block_view, BlockView};
 pub use item_view::ItemView;
-pub use total::{difference, total};
+pub use total::{bundle_members, difference, total, totals, Totals};

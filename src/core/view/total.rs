@@ -2,6 +2,7 @@
 //! in one currency add up; anything else has no total.
 
 use super::ItemView;
+use crate::core::index::{Catalog, Origin};
 use crate::core::money::Money;
 
 /// The total price of `items`, if every one has a price in one currency.
@@ -25,4 +26,53 @@ pub fn difference(from: &ItemView<'_>, to: &ItemView<'_>) -> Option<Money> {
         minor: b.minor - a.minor,
         currency: a.currency.clone(),
     })
+}
+
+/// What the ticked products of a bought-together block cost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Totals {
+    /// What the shopper pays, after any bundle saving.
+    pub total: Money,
+    /// Off the total because the whole bundle is ticked.
+    pub saving: Option<Money>,
+}
+
+/// The total of the `ticked` products (positions) of the block about
+/// `anchor`, with the index's bundle discount when the anchor's whole
+/// bundle is ticked. None when prices cannot add up.
+pub fn totals(catalog: &Catalog, anchor: u32, ticked: &[u32]) -> Option<Totals> {
+    let views: Vec<ItemView<'_>> = ticked
+        .iter()
+        .map(|&p| ItemView::new(catalog, p, Origin::Earned, 0.0))
+        .collect();
+    let mut sum = total(views.iter())?;
+    let saving = bundle_members(catalog, anchor)
+        .filter(|members| members.iter().all(|m| ticked.contains(m)))
+        .and_then(|members| {
+            let percent = catalog.index().bundle_discount?;
+            let views: Vec<ItemView<'_>> = members
+                .iter()
+                .map(|&p| ItemView::new(catalog, p, Origin::Earned, 0.0))
+                .collect();
+            let base = total(views.iter())?;
+            let off = (base.minor as f64 * percent / 100.0).round() as i64;
+            (off > 0).then_some(Money {
+                minor: off,
+                currency: base.currency,
+            })
+        });
+    if let Some(s) = &saving {
+        sum.minor -= s.minor;
+    }
+    Some(Totals { total: sum, saving })
+}
+
+/// The anchor and its bundle partners, when the index has a bundle for it
+/// and a discount to give.
+pub fn bundle_members(catalog: &Catalog, anchor: u32) -> Option<Vec<u32>> {
+    catalog.index().bundle_discount.filter(|d| *d > 0.0)?;
+    let bundle = catalog.product(anchor).bundle.as_ref()?;
+    let mut members = vec![anchor];
+    members.extend(&bundle.items);
+    Some(members)
 }

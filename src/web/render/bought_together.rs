@@ -1,14 +1,14 @@
 //! "Frequently bought together": the product and its complements, each
-//! with a tick box, a live total of what is ticked, and one button that
-//! adds everything ticked in one event.
+//! with a tick box, a live total of what is ticked (less the bundle saving
+//! when the whole bundle is ticked), and one button that adds everything
+//! ticked in one event.
 
 use web_sys::{Document, Element};
 
 use super::parts::{frame, product_line};
-use crate::core::index::Origin;
-use crate::core::view::{total, BlockView, ItemView};
+use crate::core::view::{totals, BlockView, ItemView};
 use crate::web::app::App;
-use crate::web::dom::{append, el, set, text_el};
+use crate::web::dom::{append, el, select_all, set, text_el};
 use crate::web::labels::{text, Label};
 use crate::web::placeholder::Placement;
 
@@ -19,49 +19,57 @@ pub fn render(
     placement: &Placement,
 ) -> Option<Element> {
     let section = frame(app, doc, placement)?;
+    let label = |l: Label| text(l, &app.config, &placement.labels);
+    let in_bundle = |id: &str| {
+        view.bundle
+            .as_ref()
+            .is_some_and(|(_, partners)| partners.contains(&id))
+    };
     let list = el(doc, "ul", "xsell__list")?;
     set(&list, "role", "list");
     if let Some(anchor) = &view.anchor {
-        let li = line(app, doc, anchor, placement, true)?;
-        append(&list, &li);
+        append(
+            &list,
+            &line(app, doc, anchor, placement, true, view.bundle.is_some())?,
+        );
     }
     for item in &view.items {
-        let li = line(app, doc, item, placement, false)?;
-        append(&list, &li);
+        append(
+            &list,
+            &line(app, doc, item, placement, false, in_bundle(item.id))?,
+        );
     }
     append(&section, &list);
 
-    let all: Vec<&ItemView<'_>> = view.anchor.iter().chain(view.items.iter()).collect();
+    if let Some((percent, partners)) = &view.bundle {
+        let names: Vec<&str> = view
+            .items
+            .iter()
+            .filter(|i| partners.contains(&i.id))
+            .map(|i| i.title)
+            .collect();
+        let offer = label(Label::BundleOffer)
+            .replace("{percent}", &format!("{}%", percent_text(*percent)))
+            .replace("{items}", &names.join(" + "));
+        append(&section, &text_el(doc, "p", "xsell__bundle", &offer)?);
+    }
+
     let footer = el(doc, "div", "xsell__footer")?;
-    let total_line = el(doc, "p", "xsell__total")?;
-    set(&total_line, "aria-live", "polite");
-    append(
-        &total_line,
-        &text_el(
-            doc,
-            "span",
-            "",
-            text(Label::Total, &app.config, &placement.labels),
-        )?,
-    );
-    let amount = text_el(
-        doc,
-        "strong",
-        "xsell__total-amount",
-        &total_text(app, all.iter().copied()).unwrap_or_default(),
-    )?;
-    append(&total_line, &amount);
-    append(&footer, &total_line);
-    let button = text_el(
-        doc,
-        "button",
-        "xsell__button",
-        text(Label::AddSelected, &app.config, &placement.labels),
-    )?;
+    let sums = el(doc, "p", "xsell__total")?;
+    set(&sums, "aria-live", "polite");
+    append(&sums, &text_el(doc, "span", "", label(Label::Total))?);
+    append(&sums, &el(doc, "strong", "xsell__total-amount")?);
+    let saving = el(doc, "span", "xsell__saving")?;
+    append(&saving, &text_el(doc, "span", "", label(Label::YouSave))?);
+    append(&saving, &el(doc, "span", "xsell__saving-amount")?);
+    append(&sums, &saving);
+    append(&footer, &sums);
+    let button = text_el(doc, "button", "xsell__button", label(Label::AddSelected))?;
     set(&button, "type", "button");
     set(&button, "data-xsell-action", "add-selected");
     append(&footer, &button);
     append(&section, &footer);
+    show_totals(app, &section);
     Some(section)
 }
 
@@ -72,6 +80,7 @@ fn line(
     item: &ItemView<'_>,
     placement: &Placement,
     is_anchor: bool,
+    in_bundle: bool,
 ) -> Option<Element> {
     let li = el(doc, "li", "xsell__item")?;
     set(
@@ -83,11 +92,15 @@ fn line(
         },
         item.id,
     );
+    if in_bundle {
+        set(&li, "data-xsell-bundle", "");
+    }
     let tick = el(doc, "input", "xsell__tick")?;
     set(&tick, "type", "checkbox");
     set(&tick, "checked", "");
     set(&tick, "data-xsell-tick", item.id);
     append(&li, &tick);
+    let line = product_line(app, doc, &li, item, placement)?;
     if is_anchor {
         let this = text_el(
             doc,
@@ -96,29 +109,80 @@ fn line(
             text(Label::ThisItem, &app.config, &placement.labels),
         )?;
         set(&this, "id", &app.unique_id());
-        let line = product_line(app, doc, &li, item, placement)?;
         // "This item:" reads before the name, inside the name's column.
         let _ = line.info.prepend_with_node_1(&this);
-        let (this_id, name_id) = (this.id(), line.name.id());
-        set(&tick, "aria-labelledby", &format!("{this_id} {name_id}"));
+        set(
+            &tick,
+            "aria-labelledby",
+            &format!("{} {}", this.id(), line.name.id()),
+        );
     } else {
-        let line = product_line(app, doc, &li, item, placement)?;
         set(&tick, "aria-labelledby", &line.name.id());
     }
     Some(li)
 }
 
-/// The formatted total of the ticked items ("" when prices cannot add up).
-fn total_text<'a>(app: &App, ticked: impl IntoIterator<Item = &'a ItemView<'a>>) -> Option<String> {
-    total(ticked).map(|m| app.prices.format(&m))
-}
-
-/// The formatted total of the products with these ids (after a tick).
-pub fn total_of_ids(app: &App, ids: &[String]) -> Option<String> {
-    let views: Vec<ItemView<'_>> = ids
+/// Writes the total of what is ticked in `block` (and the bundle saving,
+/// when it applies), and disables the button when nothing is ticked. Used
+/// when the block is drawn and after every tick.
+pub fn show_totals(app: &App, block: &Element) {
+    let ticked: Vec<String> = select_all(block, "input[data-xsell-tick]")
+        .into_iter()
+        .filter(|e| is_checked(e))
+        .filter_map(|e| e.get_attribute("data-xsell-tick"))
+        .collect();
+    let anchor = select_all(block, "[data-xsell-anchor]")
+        .into_iter()
+        .next()
+        .and_then(|a| a.get_attribute("data-xsell-anchor"))
+        .and_then(|id| app.catalog.position(&id));
+    let positions: Vec<u32> = ticked
         .iter()
         .filter_map(|id| app.catalog.position(id))
-        .map(|p| ItemView::new(&app.catalog, p, Origin::Earned, 0.0))
         .collect();
-    total_text(app, views.iter())
+    let sums = anchor.and_then(|a| totals(&app.catalog, a, &positions));
+    let write = |selector: &str, value: Option<String>| {
+        for e in select_all(block, selector) {
+            e.set_text_content(Some(value.as_deref().unwrap_or("")));
+        }
+    };
+    write(
+        ".xsell__total-amount",
+        sums.as_ref().map(|t| app.prices.format(&t.total)),
+    );
+    let saving = sums.as_ref().and_then(|t| t.saving.as_ref());
+    write(
+        ".xsell__saving-amount",
+        saving.map(|s| app.prices.format(s)),
+    );
+    for e in select_all(block, ".xsell__saving") {
+        toggle(&e, "hidden", saving.is_none());
+    }
+    for button in select_all(block, "[data-xsell-action=add-selected]") {
+        toggle(&button, "disabled", ticked.is_empty());
+    }
+}
+
+fn is_checked(e: &Element) -> bool {
+    use wasm_bindgen::JsCast;
+    e.dyn_ref::<web_sys::HtmlInputElement>()
+        .is_some_and(|i| i.checked())
+}
+
+fn toggle(e: &Element, attribute: &str, on: bool) {
+    if on {
+        set(e, attribute, "");
+    } else {
+        let _ = e.remove_attribute(attribute);
+    }
+}
+
+/// "10" for 10.0, "12.5" for 12.5, without float formatting's weight.
+fn percent_text(percent: f64) -> String {
+    let tenths = (percent * 10.0).round() as i64;
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
 }

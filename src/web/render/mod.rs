@@ -12,7 +12,7 @@ mod offers;
 mod parts;
 mod upgrade;
 
-pub use bought_together::total_of_ids as bought_together_total;
+pub use bought_together::show_totals;
 
 use web_sys::Element;
 

@@ -57,8 +57,8 @@ pub struct OrderFormatArgs {
     pub price_col: Option<String>,
     /// Ids that are not products (postage, fees), comma-separated; `*` at
     /// the end matches a prefix; `none` keeps every id. Default: POST,
-    /// POSTAGE, DOT, C2, CARRIAGE, SHIPPING, M, MANUAL, D, DISCOUNT, S,
-    /// SAMPLES, B, BANK CHARGES, AMAZONFEE, CRUK, GIFT_* (any case).
+    /// POSTAGE, DOT, C2, CARRIAGE, SHIPPING, M, MANUAL, DISCOUNT, SAMPLES,
+    /// BANK CHARGES, AMAZONFEE, CRUK, GIFT_* (any case).
     #[arg(long, value_delimiter = ',')]
     pub skip_products: Option<Vec<String>>,
     /// Fail on the first malformed row (with its file:line) instead of

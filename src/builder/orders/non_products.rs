@@ -7,8 +7,9 @@ use rustc_hash::FxHashSet;
 
 /// What `xsell` skips unless told otherwise (`--skip-products`): the codes
 /// common in shop exports for postage (POST, DOT, C2 carriage), manual
-/// entries (M), discounts (D), samples (S), bank and marketplace fees,
-/// commissions, and gift vouchers.
+/// entries (M), discounts, samples, bank and marketplace fees, commissions,
+/// and gift vouchers. (Single letters other than M are left alone: too
+/// likely to be someone's real SKU.)
 pub const DEFAULT_NON_PRODUCTS: &[&str] = &[
     "POST",
     "POSTAGE",
@@ -18,11 +19,8 @@ pub const DEFAULT_NON_PRODUCTS: &[&str] = &[
     "SHIPPING",
     "M",
     "MANUAL",
-    "D",
     "DISCOUNT",
-    "S",
     "SAMPLES",
-    "B",
     "BANK CHARGES",
     "AMAZONFEE",
     "CRUK",

@@ -103,11 +103,10 @@ mod tests {
         let mut counts = Counts::new(50, 1);
         let mut candidates = Candidates::new(&lists, &items);
         // Often 0+1 and 0+2, but the three together only once.
-        let baskets: Vec<Vec<u32>> = [vec![0, 1]; 10]
-            .into_iter()
-            .chain([vec![0, 2]; 10])
+        let baskets: Vec<Vec<u32>> = std::iter::repeat_n(vec![0, 1], 10)
+            .chain(std::iter::repeat_n(vec![0, 2], 10))
             .chain([vec![0, 1, 2]])
-            .chain([vec![3, 4]; 20])
+            .chain(std::iter::repeat_n(vec![3, 4], 20))
             .collect();
         for b in &baskets {
             counts.add(b);

@@ -128,7 +128,7 @@ fn line(
 pub fn show_totals(app: &App, block: &Element) {
     let ticked: Vec<String> = select_all(block, "input[data-xsell-tick]")
         .into_iter()
-        .filter(|e| is_checked(e))
+        .filter(is_checked)
         .filter_map(|e| e.get_attribute("data-xsell-tick"))
         .collect();
     let anchor = select_all(block, "[data-xsell-anchor]")

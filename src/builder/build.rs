@@ -2,6 +2,7 @@
 //! the index and a report of what happened out.
 
 use std::io::Read;
+use std::time::{Duration, Instant};
 
 use super::catalog::CatalogRow;
 use super::items::Items;
@@ -23,6 +24,8 @@ pub struct Build {
     pub unlisted: usize,
     /// `addon_for` entries that named no product, category or family.
     pub unknown_addon_targets: Vec<String>,
+    /// Wall-clock time of each phase, in order.
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
 /// Builds an index from the orders `open_orders` opens (twice: counts
@@ -42,6 +45,7 @@ pub fn build<R: Read>(
         Some(rows) => Items::from_catalog(rows, &mut vocab),
         None => Items::default(),
     };
+    let mut timings = Timings::start();
     let mut counts = Counts::new(settings.max_basket, settings.seed);
     let import = read_orders(
         open_orders()?,
@@ -50,15 +54,26 @@ pub fn build<R: Read>(
         &mut vocab,
         |basket| counts.add(basket),
     )?;
+    timings.lap("read and count");
     items.cover(vocab.len());
     let unlisted = items.meta.iter().filter(|m| !m.listed).count();
-    let (index, unknown_addon_targets) =
-        index_from_counts(&counts, &vocab, &items, rows, currency, settings, |each| {
-            let mut again = vocab.clone();
-            read_orders(open_orders()?, orders_file, order_options, &mut again, each)?;
-            Ok(())
-        })?;
+    let again = |each: &mut dyn FnMut(&[u32])| {
+        let mut vocab = vocab.clone();
+        read_orders(open_orders()?, orders_file, order_options, &mut vocab, each)?;
+        Ok(())
+    };
+    let (index, unknown_addon_targets) = index_from_counts(
+        &counts,
+        &vocab,
+        &items,
+        rows,
+        currency,
+        settings,
+        again,
+        &mut timings,
+    )?;
     Ok(Build {
+        timings: timings.laps,
         index,
         import,
         pairs: counts.distinct_pairs(),
@@ -80,16 +95,40 @@ pub fn index_from_counts(
     currency: &str,
     settings: &Settings,
     baskets_again: impl FnOnce(&mut dyn FnMut(&[u32])) -> Result<(), InputError>,
+    timings: &mut Timings,
 ) -> Result<(Index, Vec<String>), InputError> {
     let (declared, unknown) = declared_for(rows, vocab, items);
     let mut lists = relations(counts, items, &declared, settings);
+    timings.lap("relations");
     let mut candidates = Candidates::new(&lists.together, items);
     if !candidates.is_empty() {
         baskets_again(&mut |basket| candidates.add(basket))?;
         lists.bundles = candidates.bundles(counts, settings);
     }
-    Ok((
-        assemble(vocab, items, rows, &lists, settings, currency),
-        unknown,
-    ))
+    timings.lap("bundles");
+    let index = assemble(vocab, items, rows, &lists, settings, currency);
+    timings.lap("assemble");
+    Ok((index, unknown))
+}
+
+/// Phase times of a build (`xsell build --timings`).
+#[derive(Debug, Clone)]
+pub struct Timings {
+    last: Instant,
+    pub laps: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    pub fn start() -> Timings {
+        Timings {
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    pub fn lap(&mut self, phase: &'static str) {
+        let now = Instant::now();
+        self.laps.push((phase, now - self.last));
+        self.last = now;
+    }
 }

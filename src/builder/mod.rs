@@ -30,7 +30,7 @@ pub mod settings;
 pub mod vocab;
 
 pub use assemble::assemble;
-pub use build::{build, index_from_counts, Build};
+pub use build::{build, index_from_counts, Build, Timings};
 pub use counts::{Counts, Pair};
 pub use input_error::InputError;
 pub use settings::Settings;

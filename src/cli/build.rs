@@ -30,6 +30,9 @@ pub struct BuildArgs {
     /// Currency of prices without a currency column (ISO 4217).
     #[arg(long, default_value = "USD")]
     pub currency: String,
+    /// Print how long each phase took.
+    #[arg(long)]
+    pub timings: bool,
     #[command(flatten)]
     pub tuning: TuningArgs,
 }
@@ -188,8 +191,19 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
         &settings,
     )
     .map_err(|e| format!("{e}\nnothing was written"))?;
+    let started = std::time::Instant::now();
     let json = serde_json::to_vec(&built.index).map_err(|e| e.to_string())?;
     write_atomically(&args.out, &json)?;
+    if args.timings {
+        for (phase, took) in built
+            .timings
+            .iter()
+            .copied()
+            .chain([("write", started.elapsed())])
+        {
+            eprintln!("  {phase:<16} {:>8.1} ms", took.as_secs_f64() * 1e3);
+        }
+    }
 
     eprint!("{orders_name}: {}", built.import);
     eprintln!(

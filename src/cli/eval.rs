@@ -12,7 +12,7 @@ use crate::builder::catalog::CatalogRow;
 use crate::builder::eval::{evaluate, holdout, Baselines, Metrics};
 use crate::builder::items::Items;
 use crate::builder::orders::read_orders;
-use crate::builder::{index_from_counts, Counts, Settings, Vocab};
+use crate::builder::{index_from_counts, Counts, Settings, Timings, Vocab};
 use crate::core::block::Block;
 use crate::core::index::Catalog;
 use crate::core::select::{select, Context};
@@ -165,10 +165,19 @@ fn run_once(
     for basket in &split.train {
         counts.add(basket);
     }
-    let (index, _) = index_from_counts(&counts, vocab, items, rows, currency, settings, |each| {
-        split.train.iter().for_each(|b| each(b));
-        Ok(())
-    })
+    let (index, _) = index_from_counts(
+        &counts,
+        vocab,
+        items,
+        rows,
+        currency,
+        settings,
+        |each| {
+            split.train.iter().for_each(|b| each(b));
+            Ok(())
+        },
+        &mut Timings::start(),
+    )
     .map_err(|e| e.to_string())?;
     let catalog = Catalog::new(index).map_err(|e| e.to_string())?;
     // Vocab numbers <-> index positions (they differ when a catalog hides

@@ -3,8 +3,6 @@
 //! counted as products they would be "bought together" with everything.
 //! Matching ignores case; an entry ending in `*` matches a prefix.
 
-use rustc_hash::FxHashSet;
-
 /// What `xsell` skips unless told otherwise (`--skip-products`): the codes
 /// common in shop exports for postage (POST, DOT, C2 carriage), manual
 /// entries (M), discounts, samples, bank and marketplace fees, commissions,
@@ -29,7 +27,8 @@ pub const DEFAULT_NON_PRODUCTS: &[&str] = &[
 
 #[derive(Debug, Clone, Default)]
 pub struct NonProducts {
-    exact: FxHashSet<String>,
+    /// Upper case; a short list, so a scan beats a set (no case folding).
+    exact: Vec<String>,
     prefixes: Vec<String>,
 }
 
@@ -40,21 +39,23 @@ impl NonProducts {
             let e = entry.as_ref().trim().to_ascii_uppercase();
             match e.strip_suffix('*') {
                 Some(prefix) if !prefix.is_empty() => out.prefixes.push(prefix.to_string()),
-                _ if !e.is_empty() => {
-                    out.exact.insert(e);
-                }
+                _ if !e.is_empty() => out.exact.push(e),
                 _ => {}
             }
         }
         out
     }
 
+    /// Checked for every order line: compares in place, allocates nothing.
     pub fn matches(&self, id: &str) -> bool {
-        if self.exact.is_empty() && self.prefixes.is_empty() {
-            return false;
-        }
-        let upper = id.trim().to_ascii_uppercase();
-        self.exact.contains(&upper) || self.prefixes.iter().any(|p| upper.starts_with(p.as_str()))
+        let id = id.trim().as_bytes();
+        self.exact
+            .iter()
+            .any(|e| e.as_bytes().eq_ignore_ascii_case(id))
+            || self
+                .prefixes
+                .iter()
+                .any(|p| id.len() >= p.len() && id[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
     }
 }
 

@@ -1,14 +1,15 @@
 //! One build from start to finish: catalog rows and an order stream in,
 //! the index and a report of what happened out.
 
-use std::io::Read;
+use std::io::{Read, Seek, Write};
 use std::time::{Duration, Instant};
 
+use super::basket_log::BasketLog;
 use super::catalog::CatalogRow;
 use super::items::Items;
 use super::orders::{read_orders, ImportReport, OrderOptions};
 use super::relations::{add_ons::declared_for, bundles::Candidates, relations};
-use super::{assemble, Counts, InputError, Settings, Vocab};
+use super::{assemble, Counting, Counts, InputError, Settings, Vocab};
 use crate::core::index::Index;
 
 /// The index and the facts a shop owner or analyst wants to see about it.
@@ -28,11 +29,12 @@ pub struct Build {
     pub timings: Vec<(&'static str, Duration)>,
 }
 
-/// Builds an index from the orders `open_orders` opens (twice: counts
-/// first, then the joint counts of candidate bundles), named `orders_file`
-/// in messages.
-pub fn build<R: Read>(
-    mut open_orders: impl FnMut() -> Result<R, InputError>,
+/// Builds an index from `orders` (named `orders_file` in messages). The
+/// baskets are written to `log` on the way, for the second pass (joint
+/// counts of candidate bundles).
+pub fn build<S: Read + Write + Seek>(
+    orders: impl Read + Send,
+    log: &mut BasketLog<S>,
     orders_file: &str,
     order_options: &OrderOptions,
     catalog: Option<&[CatalogRow]>,
@@ -46,21 +48,24 @@ pub fn build<R: Read>(
         None => Items::default(),
     };
     let mut timings = Timings::start();
-    let mut counts = Counts::new(settings.max_basket, settings.seed);
-    let import = read_orders(
-        open_orders()?,
-        orders_file,
-        order_options,
-        &mut vocab,
-        |basket| counts.add(basket),
+    // Two threads: one parses the file into baskets, the other counts them.
+    let mut counting = Counting::new(settings.max_basket, settings.seed);
+    let import = pipelined(
+        |each| read_orders(orders, orders_file, order_options, &mut vocab, each),
+        |basket| {
+            counting.add(basket);
+            log.record(basket);
+        },
     )?;
-    timings.lap("read and count");
+    timings.lap("read");
+    let counts = counting.finish();
+    timings.lap("count pairs");
     items.cover(vocab.len());
     let unlisted = items.meta.iter().filter(|m| !m.listed).count();
     let again = |each: &mut dyn FnMut(&[u32])| {
-        let mut vocab = vocab.clone();
-        read_orders(open_orders()?, orders_file, order_options, &mut vocab, each)?;
-        Ok(())
+        log.replay(each).map_err(|e| {
+            InputError::file(orders_file, format!("cannot read the baskets back: {e}"))
+        })
     };
     let (index, unknown_addon_targets) = index_from_counts(
         &counts,
@@ -83,6 +88,7 @@ pub fn build<R: Read>(
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 /// The index for products numbered in `vocab` (fields in `items`, catalog
 /// `rows`) from basket `counts`; `baskets_again` hands every basket over
 /// once more, for bundles. Also returns the `addon_for` entries that named
@@ -130,5 +136,59 @@ impl Timings {
         let now = Instant::now();
         self.laps.push((phase, now - self.last));
         self.last = now;
+    }
+}
+
+/// Runs `produce` (which hands baskets to its callback) on a second
+/// thread, and `consume` on this one, passing baskets in batches.
+fn pipelined<T: Send>(
+    produce: impl FnOnce(&mut dyn FnMut(&[u32])) -> T + Send,
+    mut consume: impl FnMut(&[u32]),
+) -> T {
+    /// Items per batch: large enough to make the hand-over cheap.
+    const BATCH: usize = 1 << 15;
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(4);
+        let producer = scope.spawn(move || {
+            let mut batch = Batch::default();
+            let result = produce(&mut |basket| {
+                batch.push(basket);
+                if batch.items.len() >= BATCH {
+                    // The consumer only stops early if it panicked.
+                    let _ = send.send(std::mem::take(&mut batch));
+                }
+            });
+            let _ = send.send(batch);
+            result
+        });
+        for batch in receive {
+            batch.each(&mut consume);
+        }
+        match producer.join() {
+            Ok(result) => result,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
+/// Baskets back to back.
+#[derive(Default)]
+struct Batch {
+    items: Vec<u32>,
+    ends: Vec<usize>,
+}
+
+impl Batch {
+    fn push(&mut self, basket: &[u32]) {
+        self.items.extend_from_slice(basket);
+        self.ends.push(self.items.len());
+    }
+
+    fn each(&self, f: &mut impl FnMut(&[u32])) {
+        let mut start = 0;
+        for &end in &self.ends {
+            f(&self.items[start..end]);
+            start = end;
+        }
     }
 }

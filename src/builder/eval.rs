@@ -158,7 +158,7 @@ impl<'a> Baselines<'a> {
                 f64::from(self.counts.item(a)),
                 f64::from(self.counts.item(c)),
             );
-            f64::from(pair.companion) / n_a / n_c.powf(discount)
+            pair.companion / n_a / n_c.powf(discount)
         })
     }
 

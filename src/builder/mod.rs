@@ -16,6 +16,7 @@
 //! [`Index`]: crate::core::index::Index
 
 pub mod assemble;
+pub mod basket_log;
 pub mod build;
 pub mod catalog;
 pub mod counts;
@@ -23,6 +24,7 @@ pub mod eval;
 pub mod input_error;
 pub mod items;
 pub mod orders;
+pub mod radix;
 pub mod relations;
 pub mod rng;
 pub mod score;
@@ -31,7 +33,7 @@ pub mod vocab;
 
 pub use assemble::assemble;
 pub use build::{build, index_from_counts, Build, Timings};
-pub use counts::{Counts, Pair};
+pub use counts::{Counting, Counts, Pair};
 pub use input_error::InputError;
 pub use settings::Settings;
 pub use vocab::Vocab;

@@ -6,10 +6,12 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use super::temp_file::TempFile;
 use super::{open, open_with_progress, write_atomically};
+use crate::builder::basket_log::BasketLog;
 use crate::builder::catalog::read_catalog;
 use crate::builder::orders::{OrderOptions, OrdersFormat};
-use crate::builder::{build, InputError, Settings};
+use crate::builder::{build, Settings};
 
 #[derive(Args)]
 pub struct BuildArgs {
@@ -175,15 +177,11 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
         None => None,
     };
     let orders_name = args.orders.display().to_string();
-    // Opened twice: counts, then the joint counts of candidate bundles.
-    let open_orders = || {
-        open_with_progress(&args.orders).map_err(|e| InputError {
-            message: e,
-            ..InputError::file("", "")
-        })
-    };
+    let orders = open_with_progress(&args.orders)?;
+    let mut log = BasketLog::new(TempFile::create()?);
     let built = build(
-        open_orders,
+        orders,
+        &mut log,
         &orders_name,
         &args.format.options(),
         catalog.as_deref(),

@@ -12,7 +12,7 @@ use crate::builder::catalog::CatalogRow;
 use crate::builder::eval::{evaluate, holdout, Baselines, Metrics};
 use crate::builder::items::Items;
 use crate::builder::orders::read_orders;
-use crate::builder::{index_from_counts, Counts, Settings, Timings, Vocab};
+use crate::builder::{index_from_counts, Counting, Settings, Timings, Vocab};
 use crate::core::block::Block;
 use crate::core::index::Catalog;
 use crate::core::select::{select, Context};
@@ -161,10 +161,11 @@ fn run_once(
 ) -> Result<(Split, Vec<(String, Metrics)>), String> {
     let k = args.k.max(1);
     let split = holdout(baskets.to_vec(), args.test_share, seed);
-    let mut counts = Counts::new(settings.max_basket, settings.seed);
+    let mut counting = Counting::new(settings.max_basket, settings.seed);
     for basket in &split.train {
-        counts.add(basket);
+        counting.add(basket);
     }
+    let counts = counting.finish();
     let (index, _) = index_from_counts(
         &counts,
         vocab,

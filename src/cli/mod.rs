@@ -6,6 +6,7 @@ mod eval;
 mod progress;
 mod recommend;
 mod rules;
+mod temp_file;
 
 use std::process::ExitCode;
 
@@ -62,7 +63,9 @@ pub(crate) fn open(path: &std::path::Path) -> Result<std::fs::File, String> {
 }
 
 /// Opens an input file with a progress line on a terminal.
-pub(crate) fn open_with_progress(path: &std::path::Path) -> Result<Box<dyn std::io::Read>, String> {
+pub(crate) fn open_with_progress(
+    path: &std::path::Path,
+) -> Result<Box<dyn std::io::Read + Send>, String> {
     let file = open(path)?;
     let total = file.metadata().map(|m| m.len()).unwrap_or(0);
     Ok(progress::reader(file, &path.display().to_string(), total))

@@ -16,7 +16,7 @@ pub struct Progress<R> {
 
 /// Wraps `inner` (a file of `total` bytes); draws nothing unless stderr is
 /// a terminal.
-pub fn reader<R: Read + 'static>(inner: R, name: &str, total: u64) -> Box<dyn Read> {
+pub fn reader<R: Read + Send + 'static>(inner: R, name: &str, total: u64) -> Box<dyn Read + Send> {
     if !std::io::stderr().is_terminal() || total == 0 {
         return Box::new(inner);
     }

@@ -14,7 +14,7 @@ use super::build::OrderFormatArgs;
 use super::{open_with_progress, write_atomically};
 use crate::builder::orders::read_orders;
 use crate::builder::score::PairCounts;
-use crate::builder::{Counts, Vocab};
+use crate::builder::{Counting, Vocab};
 
 #[derive(Args)]
 pub struct RulesArgs {
@@ -37,15 +37,16 @@ pub struct RulesArgs {
 pub fn run(args: &RulesArgs) -> Result<(), String> {
     let name = args.orders.display().to_string();
     let mut vocab = Vocab::default();
-    let mut counts = Counts::new(args.max_basket.unwrap_or(usize::MAX), 1);
+    let mut counting = Counting::new(args.max_basket.unwrap_or(usize::MAX), 1);
     let import = read_orders(
         open_with_progress(&args.orders)?,
         &name,
         &args.format.options(),
         &mut vocab,
-        |b| counts.add(b),
+        |b| counting.add(b),
     )
     .map_err(|e| e.to_string())?;
+    let counts = counting.finish();
 
     let mut rules: Vec<(u32, u32, PairCounts)> = Vec::new();
     for (a, b, pair) in counts.pairs() {

@@ -201,10 +201,21 @@ pub fn header_names(header: &csv::ByteRecord) -> String {
 }
 
 /// A plain decimal number (`6`, `-1`, `2.50`); None for anything else.
+/// Whole numbers, by far the most common, skip the float parser.
 fn parse_number(field: &[u8]) -> Option<f64> {
+    let field = field.trim_ascii();
+    let (negative, digits) = match field.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, field),
+    };
+    if !digits.is_empty() && digits.len() <= 15 && digits.iter().all(u8::is_ascii_digit) {
+        let n = digits
+            .iter()
+            .fold(0f64, |n, d| n * 10.0 + f64::from(d - b'0'));
+        return Some(if negative { -n } else { n });
+    }
     std::str::from_utf8(field)
         .ok()?
-        .trim()
         .parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())

@@ -30,6 +30,9 @@ pub struct NonProducts {
     /// Upper case; a short list, so a scan beats a set (no case folding).
     exact: Vec<String>,
     prefixes: Vec<String>,
+    /// Bit n set: some exact entry is n bytes long (n < 64); lets most
+    /// ids be turned away without comparing.
+    lengths: u64,
 }
 
 impl NonProducts {
@@ -39,7 +42,10 @@ impl NonProducts {
             let e = entry.as_ref().trim().to_ascii_uppercase();
             match e.strip_suffix('*') {
                 Some(prefix) if !prefix.is_empty() => out.prefixes.push(prefix.to_string()),
-                _ if !e.is_empty() => out.exact.push(e),
+                _ if !e.is_empty() => {
+                    out.lengths |= 1u64.checked_shl(e.len() as u32).unwrap_or(0);
+                    out.exact.push(e);
+                }
                 _ => {}
             }
         }
@@ -48,10 +54,13 @@ impl NonProducts {
 
     /// Checked for every order line: compares in place, allocates nothing.
     pub fn matches(&self, id: &str) -> bool {
-        let id = id.trim().as_bytes();
-        self.exact
-            .iter()
-            .any(|e| e.as_bytes().eq_ignore_ascii_case(id))
+        let id = id.as_bytes().trim_ascii();
+        let maybe_exact = id.len() >= 64 || self.lengths & (1 << id.len()) != 0;
+        (maybe_exact
+            && self
+                .exact
+                .iter()
+                .any(|e| e.as_bytes().eq_ignore_ascii_case(id)))
             || self
                 .prefixes
                 .iter()

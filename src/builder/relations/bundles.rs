@@ -86,6 +86,7 @@ impl Candidates {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::builder::Counting;
 
     fn list(items: &[u32]) -> List {
         List {
@@ -100,7 +101,7 @@ mod tests {
         items.cover(5);
         // 0's best complements are 1 and 2.
         let lists = vec![list(&[1, 2]), list(&[0]), list(&[0]), list(&[]), list(&[])];
-        let mut counts = Counts::new(50, 1);
+        let mut counting = Counting::new(50, 1);
         let mut candidates = Candidates::new(&lists, &items);
         // Often 0+1 and 0+2, but the three together only once.
         let baskets: Vec<Vec<u32>> = std::iter::repeat_n(vec![0, 1], 10)
@@ -109,16 +110,18 @@ mod tests {
             .chain(std::iter::repeat_n(vec![3, 4], 20))
             .collect();
         for b in &baskets {
-            counts.add(b);
+            counting.add(b);
             candidates.add(b);
         }
         let settings = Settings::default();
+        let counts = counting.clone().finish();
         assert_eq!(candidates.bundles(&counts, &settings)[0], None);
         // Now the set is what people buy.
         for _ in 0..10 {
-            counts.add(&[0, 1, 2]);
+            counting.add(&[0, 1, 2]);
             candidates.add(&[0, 1, 2]);
         }
+        let counts = counting.finish();
         assert_eq!(candidates.bundles(&counts, &settings)[0], Some([1, 2]));
     }
 }

@@ -21,11 +21,10 @@ use crate::builder::{Counts, Settings};
 pub fn companions(counts: &Counts, items: &Items, settings: &Settings) -> Vec<List> {
     let mut lists = vec![List::default(); items.len()];
     let n = counts.baskets.max(1) as f64;
-    let score = |from: u32, to: u32, weight: f32| -> f32 {
+    let score = |from: u32, to: u32, weight: f64| -> f32 {
         let share = f64::from(counts.item(to)) / n;
-        (f64::from(weight)
-            / f64::from(counts.item(from).max(1))
-            / share.powf(settings.popularity_discount)) as f32
+        (weight / f64::from(counts.item(from).max(1)) / share.powf(settings.popularity_discount))
+            as f32
     };
     for (a, b, pair) in counts.pairs() {
         if !is_evidence(counts, a, b, pair, settings) {

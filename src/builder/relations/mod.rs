@@ -66,9 +66,16 @@ pub fn relations(
     settings: &Settings,
 ) -> Lists {
     let popular = popular::popular(counts, items);
-    let earned = complements::complements(counts, items, settings);
+    // Two independent passes over every pair: one per core.
+    let (earned, next) = std::thread::scope(|scope| {
+        let earned = scope.spawn(|| complements::complements(counts, items, settings));
+        let next = companions::companions(counts, items, settings);
+        match earned.join() {
+            Ok(earned) => (earned, next),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
     let mut together = earned.clone();
-    let next = companions::companions(counts, items, settings);
     let mut add_ons = add_ons::add_ons(counts, items, &next, &earned, declared_for, settings);
     fallback::fill_together(
         &mut together,

@@ -40,6 +40,8 @@ pub struct Counting {
     buffer: Vec<(u32, u32, u32)>,
     max_basket: usize,
     seed: u64,
+    /// Fold when the buffer holds this many occurrences.
+    fold_at: usize,
 }
 
 impl Counting {
@@ -47,6 +49,7 @@ impl Counting {
         Counting {
             max_basket: max_basket.max(2),
             seed,
+            fold_at: BUFFER,
             ..Counting::default()
         }
     }
@@ -83,7 +86,7 @@ impl Counting {
                 self.buffer.push((a, b, size));
             }
         }
-        if self.buffer.len() >= BUFFER {
+        if self.buffer.len() >= self.fold_at {
             self.fold();
         }
     }
@@ -245,9 +248,12 @@ mod tests {
         // A reference count with a plain map, against the sorted table
         // folded many times over (baskets far past one buffer).
         let mut rng = crate::builder::rng::Rng::new(5);
-        let mut counting = Counting::new(50, 1);
+        let mut counting = Counting {
+            fold_at: 1000,
+            ..Counting::new(50, 1)
+        };
         let mut expected = std::collections::BTreeMap::new();
-        for _ in 0..300_000 {
+        for _ in 0..20_000 {
             let mut basket: Vec<u32> = (0..2 + rng.below(6))
                 .map(|_| rng.below(3000) as u32)
                 .collect();

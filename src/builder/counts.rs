@@ -107,10 +107,11 @@ impl Counting {
             (u64::from(a) << width) | u64::from(b)
         });
         // Runs of one pair become one entry.
-        let mut folded: Vec<(u64, Pair)> = Vec::new();
+        let mut folded: Vec<(u64, Pair)> = Vec::with_capacity(self.buffer.len() / 2);
         for &(a, b, size) in &self.buffer {
-            let weight = 1.0 / f64::from(size.max(2) - 1);
-            let key = pair_key(a, b);
+            let weight = companion_weight(size);
+            // Buffered pairs are already (smaller, larger).
+            let key = (u64::from(a) << 32) | u64::from(b);
             match folded.last_mut() {
                 Some((k, pair)) if *k == key => {
                     pair.baskets += 1;
@@ -196,6 +197,24 @@ impl Counts {
         }
         self.keys = keys;
         self.values = values;
+    }
+}
+
+/// 1/(size − 1), from a table for the usual sizes (a division per pair
+/// occurrence adds up).
+fn companion_weight(size: u32) -> f64 {
+    const TABLE: [f64; 64] = {
+        let mut t = [1.0; 64];
+        let mut s = 2;
+        while s < 64 {
+            t[s] = 1.0 / (s - 1) as f64;
+            s += 1;
+        }
+        t
+    };
+    match TABLE.get(size as usize) {
+        Some(&w) => w,
+        None => 1.0 / f64::from(size - 1),
     }
 }
 

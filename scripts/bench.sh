@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# npm run bench: the builder against DuckDB and mlxtend in one run (see
+# benches/bench.py and BENCHMARKS.md). Installs the peers into a virtual
+# environment (PyPI) once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/python-env.sh
+python_env benches/requirements.txt
+cargo build --release --quiet --bin xsell
+"$XSELL_PY" benches/bench.py target/release/xsell "${XSELL_SHARED:-../shared}/data" build/bench "${RUNS:-5}"

@@ -299,3 +299,180 @@ fn baskets_files_read_one_basket_per_line() {
         r#"{"bought-together":["bread"],"upgrade":[]}"#
     );
 }
+
+/// The shared real data sets, beside the project (as in CI).
+fn shared(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
+    assert!(path.exists(), "{} is missing: the project expects ../shared beside it", path.display());
+    path.display().to_string()
+}
+
+#[test]
+fn the_retail_export_imports_with_a_skip_report() {
+    let dir = scratch("retail");
+    let index = dir.join("i.json").display().to_string();
+    let out = xsell(
+        &[
+            "build",
+            "--orders",
+            &shared("online-retail-sample.csv"),
+            "--order-col",
+            "InvoiceNo",
+            "--product-col",
+            "StockCode",
+            "--quantity-col",
+            "Quantity",
+            "--out",
+            &index,
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    let numbers: Vec<u64> = err
+        .lines()
+        .next()
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let (read, used, skipped) = (numbers[0], numbers[1], numbers[2]);
+    assert_eq!(read, 40_000, "{err}");
+    assert_eq!(used + skipped, read, "every row is used or accounted for: {err}");
+    for reason in ["quantity 0 or less", "price 0 or less", "not a product", "POST", "prices checked in column UnitPrice"] {
+        assert!(err.contains(reason), "{reason}: {err}");
+    }
+    // Postage is not recommended with everything.
+    let json = std::fs::read_to_string(&index).unwrap();
+    assert!(!json.contains("\"id\":\"POST\""));
+    let out = xsell(
+        &[
+            "build",
+            "--orders",
+            &shared("online-retail-sample.csv"),
+            "--order-col",
+            "InvoiceNo",
+            "--product-col",
+            "StockCode",
+            "--quantity-col",
+            "Quantity",
+            "--strict",
+            "--out",
+            &index,
+        ],
+        "",
+    );
+    // Returns and zero prices are rules, not malformed rows: --strict passes.
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn eval_beats_popularity_and_asymmetric_cosine_on_groceries() {
+    let out = xsell(
+        &[
+            "eval",
+            "--orders",
+            &shared("groceries.csv"),
+            "--orders-format",
+            "baskets",
+            "--repeat",
+            "5",
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    for baseline in ["popularity", "asymmetric cosine (alpha 0.9)", "confidence sum"] {
+        let line = report
+            .lines()
+            .find(|l| l.starts_with(&format!("xsell − {baseline}")))
+            .unwrap_or_else(|| panic!("no comparison with {baseline}:\n{report}"));
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "HR@10").unwrap();
+        let diff: f64 = words[at + 1].parse().unwrap();
+        assert!(diff > 0.005, "{line}");
+        assert!(line.contains("better on 5 of 5 splits"), "{line}");
+    }
+}
+
+#[test]
+fn rules_have_the_reference_definitions() {
+    let dir = scratch("rules");
+    // 4 baskets: a+b twice, a once, b+c once.
+    let baskets = write(&dir, "b.csv", "a,b\na,b\na\nb,c\n");
+    let out_path = dir.join("rules.csv").display().to_string();
+    let out = xsell(
+        &["rules", "--orders", &baskets, "--orders-format", "baskets", "--min-count", "2", "--out", &out_path],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = std::fs::read_to_string(&out_path).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "antecedent,consequent,count,support,confidence,lift,llr");
+    // a -> b: support 2/4, confidence 2/3, lift 4·2/(3·3) = 0.888...
+    let ab = lines.iter().find(|l| l.starts_with("a,b,")).unwrap();
+    let cells: Vec<f64> = ab.split(',').skip(2).map(|c| c.parse().unwrap()).collect();
+    assert_eq!(cells[0], 2.0);
+    assert!((cells[1] - 0.5).abs() < 1e-12);
+    assert!((cells[2] - 2.0 / 3.0).abs() < 1e-12);
+    assert!((cells[3] - 8.0 / 9.0).abs() < 1e-12);
+    assert_eq!(lines.len(), 3, "a->b and b->a only (b,c is in one basket): {csv}");
+}
+
+#[test]
+fn bundles_cold_start_and_upgrade_rules_reach_the_index() {
+    let dir = scratch("bundles");
+    let catalog = write(
+        &dir,
+        "catalog.csv",
+        "\
+id,title,price,category,family,tier,rating,addon_for
+PH1,Phone,400,Phones,ph,1,4.5,
+PH2,Phone Plus,600,Phones,ph,2,4.0,
+PH3,Phone Max,700,Phones,ph,3,4.6,
+CASE,Case,20,Cases,,,,
+GLASS,Glass,10,Glass,,,,
+CABLE,Cable,9,Cables,,,,
+MUG,Mug,8,Cups,,,,
+NEW,New speaker,80,Speakers,,,,
+PLAN,Plan,50,Plans,,,,Speakers
+",
+    );
+    let mut orders = String::from("order_id,product_id\n");
+    for n in 0..30 {
+        orders.push_str(&format!("{n},PH1\n{n},CASE\n{n},GLASS\n"));
+    }
+    for n in 30..40 {
+        orders.push_str(&format!("{n},MUG\n{n},CABLE\n"));
+    }
+    let orders = write(&dir, "orders.csv", &orders);
+    let index = dir.join("i.json").display().to_string();
+    let out = xsell(
+        &["build", "--orders", &orders, "--catalog", &catalog, "--out", &index, "--bundle-discount", "12.5"],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&index).unwrap()).unwrap();
+    let products = json["products"].as_array().unwrap();
+    let at = |id: &str| products.iter().position(|p| p["id"] == id).unwrap() as u64;
+    let product = |id: &str| &products[at(id) as usize];
+    assert_eq!(json["bundle_discount"], 12.5);
+    // The phone, case and glass are bought as one set: a bundle.
+    let mut bundle: Vec<u64> = product("PH1")["bundle"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    bundle.sort_unstable();
+    let mut expected = vec![at("CASE"), at("GLASS")];
+    expected.sort_unstable();
+    assert_eq!(bundle, expected);
+    // Upgrade: PH2 is rated worse than PH1, so the next step up is PH3.
+    assert_eq!(product("PH1")["upgrade"]["items"], serde_json::json!([at("PH3")]));
+    // Nobody bought the speaker: it still gets complements, the declared
+    // plan first, all marked as fallbacks.
+    let together = &product("NEW")["together"];
+    assert_eq!(together["items"][0], at("PLAN"));
+    assert_eq!(together["fallback_from"], 0);
+}

@@ -302,8 +302,14 @@ fn baskets_files_read_one_basket_per_line() {
 
 /// The shared real data sets, beside the project (as in CI).
 fn shared(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
-    assert!(path.exists(), "{} is missing: the project expects ../shared beside it", path.display());
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: the project expects ../shared beside it",
+        path.display()
+    );
     path.display().to_string()
 }
 
@@ -338,8 +344,18 @@ fn the_retail_export_imports_with_a_skip_report() {
         .collect();
     let (read, used, skipped) = (numbers[0], numbers[1], numbers[2]);
     assert_eq!(read, 40_000, "{err}");
-    assert_eq!(used + skipped, read, "every row is used or accounted for: {err}");
-    for reason in ["quantity 0 or less", "price 0 or less", "not a product", "POST", "prices checked in column UnitPrice"] {
+    assert_eq!(
+        used + skipped,
+        read,
+        "every row is used or accounted for: {err}"
+    );
+    for reason in [
+        "quantity 0 or less",
+        "price 0 or less",
+        "not a product",
+        "POST",
+        "prices checked in column UnitPrice",
+    ] {
         assert!(err.contains(reason), "{reason}: {err}");
     }
     // Postage is not recommended with everything.
@@ -382,7 +398,11 @@ fn eval_beats_popularity_and_asymmetric_cosine_on_groceries() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = text(&out.stdout);
-    for baseline in ["popularity", "asymmetric cosine (alpha 0.9)", "confidence sum"] {
+    for baseline in [
+        "popularity",
+        "asymmetric cosine (alpha 0.9)",
+        "confidence sum",
+    ] {
         let line = report
             .lines()
             .find(|l| l.starts_with(&format!("xsell − {baseline}")))
@@ -402,13 +422,26 @@ fn rules_have_the_reference_definitions() {
     let baskets = write(&dir, "b.csv", "a,b\na,b\na\nb,c\n");
     let out_path = dir.join("rules.csv").display().to_string();
     let out = xsell(
-        &["rules", "--orders", &baskets, "--orders-format", "baskets", "--min-count", "2", "--out", &out_path],
+        &[
+            "rules",
+            "--orders",
+            &baskets,
+            "--orders-format",
+            "baskets",
+            "--min-count",
+            "2",
+            "--out",
+            &out_path,
+        ],
         "",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let csv = std::fs::read_to_string(&out_path).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "antecedent,consequent,count,support,confidence,lift,llr");
+    assert_eq!(
+        lines[0],
+        "antecedent,consequent,count,support,confidence,lift,llr"
+    );
     // a -> b: support 2/4, confidence 2/3, lift 4·2/(3·3) = 0.888...
     let ab = lines.iter().find(|l| l.starts_with("a,b,")).unwrap();
     let cells: Vec<f64> = ab.split(',').skip(2).map(|c| c.parse().unwrap()).collect();
@@ -416,7 +449,11 @@ fn rules_have_the_reference_definitions() {
     assert!((cells[1] - 0.5).abs() < 1e-12);
     assert!((cells[2] - 2.0 / 3.0).abs() < 1e-12);
     assert!((cells[3] - 8.0 / 9.0).abs() < 1e-12);
-    assert_eq!(lines.len(), 3, "a->b and b->a only (b,c is in one basket): {csv}");
+    assert_eq!(
+        lines.len(),
+        3,
+        "a->b and b->a only (b,c is in one basket): {csv}"
+    );
 }
 
 #[test]
@@ -448,11 +485,22 @@ PLAN,Plan,50,Plans,,,,Speakers
     let orders = write(&dir, "orders.csv", &orders);
     let index = dir.join("i.json").display().to_string();
     let out = xsell(
-        &["build", "--orders", &orders, "--catalog", &catalog, "--out", &index, "--bundle-discount", "12.5"],
+        &[
+            "build",
+            "--orders",
+            &orders,
+            "--catalog",
+            &catalog,
+            "--out",
+            &index,
+            "--bundle-discount",
+            "12.5",
+        ],
         "",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&index).unwrap()).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&index).unwrap()).unwrap();
     let products = json["products"].as_array().unwrap();
     let at = |id: &str| products.iter().position(|p| p["id"] == id).unwrap() as u64;
     let product = |id: &str| &products[at(id) as usize];
@@ -469,7 +517,10 @@ PLAN,Plan,50,Plans,,,,Speakers
     expected.sort_unstable();
     assert_eq!(bundle, expected);
     // Upgrade: PH2 is rated worse than PH1, so the next step up is PH3.
-    assert_eq!(product("PH1")["upgrade"]["items"], serde_json::json!([at("PH3")]));
+    assert_eq!(
+        product("PH1")["upgrade"]["items"],
+        serde_json::json!([at("PH3")])
+    );
     // Nobody bought the speaker: it still gets complements, the declared
     // plan first, all marked as fallbacks.
     let together = &product("NEW")["together"];

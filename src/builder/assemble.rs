@@ -6,7 +6,7 @@ use super::catalog::CatalogRow;
 use super::items::Items;
 use super::relations::{List, Lists};
 use super::{Settings, Vocab};
-use crate::core::index::{Bundle, Index, Product, Ranked, Stats, FORMAT_VERSION};
+use crate::core::index::{Bundle, Index, Merchandising, Product, Ranked, Stats, FORMAT_VERSION};
 
 pub fn assemble(
     vocab: &Vocab,
@@ -59,6 +59,11 @@ pub fn assemble(
         }
         p.category = m.category;
         p.family = m.family;
+        p.parent = m.parent.and_then(|parent| position[parent as usize]);
+        p.attrs = m.attrs.clone();
+        if let Some(row) = items.row_of[i].and_then(|r| rows.get(r)) {
+            p.option = row.option.clone();
+        }
         p.in_stock = m.in_stock;
         p.addon = m.addon;
         p.together = ranked(&lists.together[i]);
@@ -70,8 +75,33 @@ pub fn assemble(
         });
         products.push(p);
     }
+    // Each parent lists its variants, in catalog order.
+    for v in 0..products.len() {
+        if let Some(parent) = products[v].parent {
+            products[parent as usize].variants.push(v as u32);
+        }
+    }
+    // A parent without its own price shows its first priced variant's.
+    for p in 0..products.len() {
+        if products[p].price.is_none() {
+            let first = products[p]
+                .variants
+                .iter()
+                .find_map(|&v| products[v as usize].price);
+            products[p].price = first;
+        }
+    }
     Index {
         version: FORMAT_VERSION,
+        attributes: items.attributes.clone(),
+        merchandising: Merchandising {
+            limits: settings
+                .limits
+                .iter()
+                .map(|(block, n)| (block.name().to_string(), *n))
+                .collect(),
+            cross_sell_max_ratio: settings.cross_sell_max_ratio,
+        },
         currency: Some(currency.to_string()),
         categories: items.categories.clone(),
         families: items.families.clone(),

@@ -8,7 +8,9 @@ use super::basket_log::BasketLog;
 use super::catalog::CatalogRow;
 use super::items::Items;
 use super::orders::{read_orders, ImportReport, OrderOptions};
-use super::relations::{add_ons::declared_for, bundles::Candidates, relations};
+use super::relations::{
+    add_ons::declared_for, bundles::Candidates, merchandising::merchandise, relations,
+};
 use super::{assemble, Counting, Counts, InputError, Settings, Vocab};
 use crate::core::index::Index;
 
@@ -50,9 +52,12 @@ pub fn build<S: Read + Write + Seek>(
     let mut timings = Timings::start();
     // Two threads: one parses the file into baskets, the other counts them.
     let mut counting = Counting::new(settings.max_basket, settings.seed);
+    let mut scratch = Vec::new();
     let import = pipelined(
         |each| read_orders(orders, orders_file, order_options, &mut vocab, each),
         |basket| {
+            // Orders of a variant count for its parent.
+            let basket = items.canonical_basket(basket, &mut scratch);
             counting.add(basket);
             log.record(basket);
         },
@@ -103,8 +108,9 @@ pub fn index_from_counts(
     baskets_again: impl FnOnce(&mut dyn FnMut(&[u32])) -> Result<(), InputError>,
     timings: &mut Timings,
 ) -> Result<(Index, Vec<String>), InputError> {
-    let (declared, unknown) = declared_for(rows, vocab, items);
+    let (declared, mut unknown) = declared_for(rows, vocab, items);
     let mut lists = relations(counts, items, &declared, settings);
+    unknown.extend(merchandise(&mut lists, rows, vocab, items));
     timings.lap("relations");
     let mut candidates = Candidates::new(&lists.together, items);
     if !candidates.is_empty() {

@@ -18,6 +18,8 @@ pub struct Items {
     pub has_catalog: bool,
     /// Catalog row of each product number, if it has one.
     pub row_of: Vec<Option<usize>>,
+    /// Attribute names (from `attr:Name` columns), first seen first.
+    pub attributes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -33,6 +35,11 @@ pub struct Meta {
     pub rating: Option<f32>,
     /// Declared an add-on (catalog `addon_for`).
     pub addon: bool,
+    /// For a variant: its parent's number. Orders of a variant count for
+    /// the parent; only parents are recommended.
+    pub parent: Option<u32>,
+    /// (attribute number, value).
+    pub attrs: Vec<(u32, String)>,
 }
 
 impl Items {
@@ -45,6 +52,7 @@ impl Items {
         };
         let mut categories = Table::default();
         let mut families = Table::default();
+        let mut attributes = Table::default();
         for (r, row) in rows.iter().enumerate() {
             let n = vocab.intern(&row.id) as usize;
             items.grow(n + 1);
@@ -59,11 +67,49 @@ impl Items {
                 tier: row.tier,
                 rating: row.rating,
                 addon: !row.addon_for.is_empty(),
+                parent: None,
+                attrs: row
+                    .attrs
+                    .iter()
+                    .map(|(name, value)| (attributes.number(name), value.clone()))
+                    .collect(),
             };
+        }
+        // Parents are numbered by now (the catalog reader checked they exist).
+        for row in rows {
+            if let (Some(v), Some(p)) = (
+                vocab.get(&row.id),
+                row.variant_of.as_deref().and_then(|p| vocab.get(p)),
+            ) {
+                items.meta[v as usize].parent = Some(p);
+            }
         }
         items.categories = categories.names;
         items.families = families.names;
+        items.attributes = attributes.names;
         items
+    }
+
+    /// The product an order line of `item` counts for: its parent if it
+    /// is a variant, else itself.
+    pub fn canonical(&self, item: u32) -> u32 {
+        self.meta
+            .get(item as usize)
+            .and_then(|m| m.parent)
+            .unwrap_or(item)
+    }
+
+    /// A basket with variants replaced by their parents, as a sorted set.
+    /// Borrowed back when there were no variants in it.
+    pub fn canonical_basket<'a>(&self, basket: &'a [u32], scratch: &'a mut Vec<u32>) -> &'a [u32] {
+        if basket.iter().all(|&i| self.canonical(i) == i) {
+            return basket;
+        }
+        scratch.clear();
+        scratch.extend(basket.iter().map(|&i| self.canonical(i)));
+        scratch.sort_unstable();
+        scratch.dedup();
+        scratch
     }
 
     /// Covers product numbers up to `len`: products met only in orders are
@@ -98,10 +144,11 @@ impl Items {
         &self.meta[item as usize]
     }
 
-    /// May appear in a list: in the catalog (if any) and in stock.
+    /// May appear in a list: in the catalog (if any), in stock, and not a
+    /// variant (variants are offered through their parent).
     pub fn recommendable(&self, item: u32) -> bool {
         let m = self.get(item);
-        m.listed && m.in_stock
+        m.listed && m.in_stock && m.parent.is_none()
     }
 
     /// Whether two products are other versions of one product

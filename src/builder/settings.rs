@@ -35,6 +35,10 @@ pub struct Settings {
     pub min_list: usize,
     /// Seed for sampling large baskets.
     pub seed: u64,
+    /// Items per block, where the merchant set them (into the index).
+    pub limits: Vec<(crate::core::block::Block, u32)>,
+    /// Cross-sells cost at most this times the product (into the index).
+    pub cross_sell_max_ratio: Option<f64>,
 }
 
 impl Default for Settings {
@@ -55,6 +59,8 @@ impl Default for Settings {
             bundle_min_share: 0.1,
             min_list: 4,
             seed: 1,
+            limits: Vec::new(),
+            cross_sell_max_ratio: None,
         }
     }
 }

@@ -127,6 +127,14 @@ pub struct TuningArgs {
     /// Percent off a whole bundle, carried into the index.
     #[arg(long)]
     pub bundle_discount: Option<f64>,
+    /// Items a block shows unless its placeholder says otherwise, e.g.
+    /// `--limit bought-together=2` (repeat for several blocks).
+    #[arg(long = "limit", value_name = "BLOCK=N")]
+    pub limits: Vec<String>,
+    /// Cross-sells cost at most this times the product's price (1: the
+    /// same price bracket or lower).
+    #[arg(long)]
+    pub cross_sell_max_ratio: Option<f64>,
     /// Seed for sampling large baskets.
     #[arg(long, default_value_t = Settings::default().seed)]
     pub sample_seed: u64,
@@ -144,7 +152,32 @@ impl TuningArgs {
                 ));
             }
         }
+        let mut limits = Vec::new();
+        for spec in &self.limits {
+            let parsed = spec.split_once('=').and_then(|(b, n)| {
+                Some((
+                    crate::core::block::Block::from_name(b)?,
+                    n.trim().parse::<u32>().ok()?,
+                ))
+            });
+            match parsed {
+                Some(limit) => limits.push(limit),
+                None => {
+                    return Err(format!(
+                        "--limit {spec}: give BLOCK=N, BLOCK one of bought-together, upgrade, add-ons, post-purchase"
+                    ))
+                }
+            }
+        }
+        if self
+            .cross_sell_max_ratio
+            .is_some_and(|r| r <= 0.0 || !r.is_finite())
+        {
+            return Err("--cross-sell-max-ratio must be a positive number".into());
+        }
         Ok(Settings {
+            limits,
+            cross_sell_max_ratio: self.cross_sell_max_ratio,
             min_count: self.min_count.max(1),
             min_llr: self.min_llr,
             top_k: self.top_k.max(1),

@@ -104,14 +104,15 @@ impl Request {
     /// Each block of the page with its recommended ids, best first.
     pub fn answer<'a>(&self, catalog: &'a Catalog) -> Vec<(Block, Vec<&'a str>)> {
         let (blocks, ids, options) = self.placements();
-        let anchors: Vec<u32> = ids.iter().filter_map(|id| catalog.position(id)).collect();
+        let anchors: Vec<u32> = ids.iter().filter_map(|id| catalog.anchor(id)).collect();
         let ctx = Context {
             limit: options.limit,
             exclude: options
                 .exclude
                 .iter()
-                .filter_map(|id| catalog.position(id))
+                .filter_map(|id| catalog.anchor(id))
                 .collect(),
+            ..Context::default()
         };
         blocks
             .into_iter()

@@ -18,6 +18,12 @@ pub(super) struct Columns {
     pub in_stock: Option<usize>,
     pub rating: Option<usize>,
     pub addon_for: Option<usize>,
+    pub pin: Option<usize>,
+    pub exclude: Option<usize>,
+    pub variant_of: Option<usize>,
+    pub option: Option<usize>,
+    /// (column, attribute name) of every `attr:Name` column.
+    pub attrs: Vec<(usize, String)>,
 }
 
 pub(super) struct Cells<'a> {
@@ -116,13 +122,22 @@ pub(super) fn row(
             }
         },
     };
-    let addon_for = cells
-        .text(columns.addon_for)
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-        .collect();
+    let list = |at: Option<usize>| -> Vec<String> {
+        cells
+            .text(at)
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let variant_of = cells.optional(columns.variant_of);
+    if variant_of.as_deref() == Some(id.as_str()) {
+        errors.push(cells.error(
+            columns.variant_of,
+            "a product cannot be a variant of itself".into(),
+        ));
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -139,7 +154,16 @@ pub(super) fn row(
         tier,
         in_stock,
         rating,
-        addon_for,
+        addon_for: list(columns.addon_for),
+        pin: list(columns.pin),
+        exclude: list(columns.exclude),
+        variant_of,
+        option: cells.optional(columns.option),
+        attrs: columns
+            .attrs
+            .iter()
+            .filter_map(|(at, name)| Some((name.clone(), cells.optional(Some(*at))?)))
+            .collect(),
     })
 }
 

@@ -2,7 +2,10 @@
 //! that decide upgrades and add-ons.
 //!
 //! Required columns: `id,title,price`. Optional: `currency,url,image,
-//! category,family,tier,in_stock,rating,addon_for`; other columns are
+//! category,family,tier,in_stock,rating,addon_for`, merchandising
+//! (`pin`, `exclude`: `;`-separated ids), variants (`variant_of`: the
+//! parent's id, `option`: "Size M"), and any number of `attr:Name` columns
+//! (compared side by side in the upgrade block); other columns are
 //! ignored. Unlike order exports, a catalog is the merchant's own list, so
 //! a bad value is an error to fix (every one is listed), not a row to drop.
 
@@ -34,6 +37,16 @@ pub struct CatalogRow {
     pub rating: Option<f32>,
     /// Product ids or category names this product is an add-on for.
     pub addon_for: Vec<String>,
+    /// Products always shown first in this product's bought-together block.
+    pub pin: Vec<String>,
+    /// Products never recommended with this one.
+    pub exclude: Vec<String>,
+    /// For a variant: the id of the product it is a version of.
+    pub variant_of: Option<String>,
+    /// For a variant: what tells it apart.
+    pub option: Option<String>,
+    /// (`attr:Name` column's name, value), non-empty cells only.
+    pub attrs: Vec<(String, String)>,
 }
 
 /// Stops listing errors after this many: the first ones tell the story.
@@ -79,6 +92,19 @@ pub fn read_catalog(
         in_stock: col("in_stock"),
         rating: col("rating"),
         addon_for: col("addon_for"),
+        pin: col("pin"),
+        exclude: col("exclude"),
+        variant_of: col("variant_of"),
+        option: col("option"),
+        attrs: header
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| {
+                let name = std::str::from_utf8(h).ok()?.trim();
+                let name = name.strip_prefix("attr:")?.trim();
+                (!name.is_empty()).then(|| (i, name.to_string()))
+            })
+            .collect(),
     };
 
     let mut rows = Vec::new();
@@ -120,6 +146,29 @@ pub fn read_catalog(
         }
         if errors.len() >= MAX_ERRORS {
             break;
+        }
+    }
+    // Variants need a parent in the catalog, and one level only.
+    let variant: FxHashMap<&str, bool> = rows
+        .iter()
+        .map(|r| (r.id.as_str(), r.variant_of.is_some()))
+        .collect();
+    for row in &rows {
+        let Some(parent) = &row.variant_of else {
+            continue;
+        };
+        let problem = match variant.get(parent.as_str()) {
+            None => Some(format!(
+                "variant_of {parent:?} names no product of the catalog"
+            )),
+            Some(true) => Some(format!("variant_of {parent:?} is itself a variant")),
+            Some(false) => None,
+        };
+        if let Some(message) = problem {
+            errors.push(
+                InputError::at(file, row.line, message)
+                    .in_field(columns.variant_of.unwrap_or(0), "variant_of"),
+            );
         }
     }
     if errors.is_empty() {

@@ -30,7 +30,8 @@ pub fn fill_together(
     let affinity = category_affinity(counts, items);
     let best_in_category = best_sellers_by_category(counts, items);
     for (a, list) in together.iter_mut().enumerate() {
-        if list.len() >= settings.min_list {
+        // Variants are shown through their parents and need no lists.
+        if list.len() >= settings.min_list || items.get(a as u32).parent.is_some() {
             continue;
         }
         let a = a as u32;
@@ -64,7 +65,7 @@ pub fn fill_add_ons(add_ons: &mut [List], together: &[List], items: &Items, sett
     let groups = Groups::new(items);
     let earned_add_ons: Vec<List> = add_ons.to_vec();
     for (a, list) in add_ons.iter_mut().enumerate() {
-        if list.len() >= settings.min_list {
+        if list.len() >= settings.min_list || items.get(a as u32).parent.is_some() {
             continue;
         }
         let a = a as u32;

@@ -16,6 +16,7 @@ pub mod companions;
 pub mod complements;
 pub mod evidence;
 pub mod fallback;
+pub mod merchandising;
 pub mod popular;
 pub mod upgrades;
 

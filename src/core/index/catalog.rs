@@ -52,6 +52,13 @@ impl Catalog {
         self.by_id.get(id.trim()).copied()
     }
 
+    /// The product a page naming `id` is about: the product, or for a
+    /// variant (a size, a colour) its parent, whose lists it shares.
+    pub fn anchor(&self, id: &str) -> Option<u32> {
+        let p = self.position(id)?;
+        Some(self.product(p).parent.unwrap_or(p))
+    }
+
     /// The product at a position. Positions come from [`Catalog::position`]
     /// or from the index's own (validated) lists, so they are in range.
     pub fn product(&self, position: u32) -> &Product {

@@ -37,6 +37,13 @@ pub struct Index {
     /// Percent off when a shopper takes a whole bundle (`Product::bundle`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundle_discount: Option<f64>,
+    /// Attribute names (storage, screen...); `Product::attrs` refer to
+    /// positions here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<String>,
+    /// The merchant's defaults for every placeholder.
+    #[serde(default, skip_serializing_if = "Merchandising::is_default")]
+    pub merchandising: Merchandising,
     /// How the index was made, for analysts; the widget ignores it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stats: Option<Stats>,
@@ -89,6 +96,20 @@ pub struct Product {
     /// Complements often bought together with this product as one set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundle: Option<Bundle>,
+    /// For a variant (a size, a colour): the product it is a version of.
+    /// Variants are shown through their parent, never recommended alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<u32>,
+    /// For a product with variants: them, in the catalog's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<u32>,
+    /// For a variant: what tells it apart ("Size M", "Blue").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option: Option<String>,
+    /// Attributes for side-by-side comparison: (position in
+    /// `Index::attributes`, value).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attrs: Vec<(u32, String)>,
 }
 
 impl Product {
@@ -112,6 +133,10 @@ impl Product {
             upgrade: Ranked::default(),
             add_ons: Ranked::default(),
             bundle: None,
+            parent: None,
+            variants: Vec::new(),
+            option: None,
+            attrs: Vec::new(),
         }
     }
 
@@ -173,6 +198,8 @@ pub enum Origin {
     Pinned,
     /// Earned by co-purchases in the order history.
     Earned,
+    /// Suggested by a product the shopper recently viewed.
+    Viewed,
     /// A cold-start fill: category-level complements or best sellers.
     Fallback,
 }
@@ -183,6 +210,33 @@ pub enum Origin {
 pub struct Bundle {
     /// The other members, by position; the product itself is implied.
     pub items: Vec<u32>,
+}
+
+/// Defaults a merchant sets for every placeholder (each can be overridden
+/// on the placeholder itself).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Merchandising {
+    /// Items per block, by block name (`bought-together`...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<(String, u32)>,
+    /// Cross-sells (complements) cost at most this times the product's
+    /// price: "in the same price bracket or lower" is 1.0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_sell_max_ratio: Option<f64>,
+}
+
+impl Merchandising {
+    pub fn is_default(&self) -> bool {
+        *self == Merchandising::default()
+    }
+
+    /// The merchant's limit for a block, if set.
+    pub fn limit(&self, block: &str) -> Option<usize> {
+        self.limits
+            .iter()
+            .find(|(b, _)| b == block)
+            .map(|&(_, n)| n as usize)
+    }
 }
 
 /// Provenance: which builder, under which settings. Deliberately no order

@@ -15,4 +15,4 @@ pub mod validate;
 
 pub use catalog::Catalog;
 pub use error::IndexError;
-pub use format::{Bundle, Index, Origin, Product, Ranked, Stats, FORMAT_VERSION};
+pub use format::{Bundle, Index, Merchandising, Origin, Product, Ranked, Stats, FORMAT_VERSION};

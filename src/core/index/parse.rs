@@ -11,7 +11,7 @@
 //! breaking older widgets. Nesting is bounded, so hostile input cannot
 //! exhaust the stack.
 
-use super::format::{Bundle, Index, Product, Ranked, Stats};
+use super::format::{Bundle, Index, Merchandising, Product, Ranked, Stats};
 use super::IndexError;
 
 /// Deeper nesting than this in skipped values is refused.
@@ -70,6 +70,10 @@ impl<'a> Parser<'a> {
                     index.bundle_discount = p.field("bundle_discount", |p| p.opt(Parser::f64))?
                 }
                 "stats" => index.stats = p.field("stats", |p| p.opt(Parser::stats))?,
+                "attributes" => index.attributes = p.field("attributes", Parser::strings)?,
+                "merchandising" => {
+                    index.merchandising = p.field("merchandising", Parser::merchandising)?
+                }
                 _ => p.skip()?,
             }
             Ok(())
@@ -111,6 +115,10 @@ impl<'a> Parser<'a> {
                 "upgrade" => product.upgrade = p.field("upgrade", Parser::ranked)?,
                 "add_ons" => product.add_ons = p.field("add_ons", Parser::ranked)?,
                 "bundle" => product.bundle = p.field("bundle", |p| p.opt(Parser::bundle))?,
+                "parent" => product.parent = p.field("parent", |p| p.opt(Parser::u32))?,
+                "variants" => product.variants = p.field("variants", Parser::positions)?,
+                "option" => product.option = p.field("option", Parser::opt_string)?,
+                "attrs" => product.attrs = p.field("attrs", |p| p.array(Parser::attr))?,
                 _ => p.skip()?,
             }
             Ok(())
@@ -150,6 +158,48 @@ impl<'a> Parser<'a> {
             Ok(())
         })?;
         Ok(bundle)
+    }
+
+    /// `[position, "value"]`.
+    fn attr(&mut self) -> Result<(u32, String)> {
+        self.ws();
+        self.expect(b'[', "an attribute ([position, \"value\"])")?;
+        let at = self.u32()?;
+        self.ws();
+        self.expect(b',', "',' in an attribute")?;
+        let value = self.string()?;
+        self.ws();
+        self.expect(b']', "']' closing an attribute")?;
+        Ok((at, value))
+    }
+
+    fn merchandising(&mut self) -> Result<Merchandising> {
+        let mut m = Merchandising::default();
+        self.object(|p, key| {
+            match key {
+                "limits" => m.limits = p.field("limits", |p| p.array(Parser::limit))?,
+                "cross_sell_max_ratio" => {
+                    m.cross_sell_max_ratio =
+                        p.field("cross_sell_max_ratio", |p| p.opt(Parser::f64))?
+                }
+                _ => p.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(m)
+    }
+
+    /// `["block", n]`.
+    fn limit(&mut self) -> Result<(String, u32)> {
+        self.ws();
+        self.expect(b'[', "a limit ([\"block\", n])")?;
+        let block = self.string()?;
+        self.ws();
+        self.expect(b',', "',' in a limit")?;
+        let n = self.u32()?;
+        self.ws();
+        self.expect(b']', "']' closing a limit")?;
+        Ok((block, n))
     }
 
     fn stats(&mut self) -> Result<Stats> {
@@ -634,6 +684,15 @@ mod tests {
                 p.upgrade = list(&mut next);
                 p.add_ons = list(&mut next);
                 p.bundle = (next() % 3 == 0).then(|| Bundle { items: vec![0, 1] });
+                if i > 0 && next() % 3 == 0 {
+                    p.parent = Some(0);
+                    p.option = Some(format!("Size \"{i}\""));
+                } else if next() % 4 == 0 {
+                    p.variants = vec![1, 2];
+                }
+                if next() % 2 == 0 {
+                    p.attrs = vec![(0, "128 GB".into()), (1, format!("{i}\""))];
+                }
                 p
             })
             .collect();
@@ -645,6 +704,11 @@ mod tests {
             products,
             popular: vec![1, 0],
             bundle_discount: Some(12.5),
+            attributes: vec!["Storage".into(), "Screen".into()],
+            merchandising: Merchandising {
+                limits: vec![("bought-together".into(), 2)],
+                cross_sell_max_ratio: Some(1.0),
+            },
             stats: Some(Stats {
                 builder: Some("xsell test".into()),
                 settings: vec!["min_count=2".into()],

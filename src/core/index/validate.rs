@@ -55,6 +55,20 @@ pub fn validate(index: &Index) -> Result<(), IndexError> {
                 position(item, n, &at(&format!("bundle.items[{k}]")))?;
             }
         }
+        if let Some(parent) = p.parent {
+            position(parent, n, &at("parent"))?;
+        }
+        for (k, &v) in p.variants.iter().enumerate() {
+            position(v, n, &at(&format!("variants[{k}]")))?;
+        }
+        for (k, (a, _)) in p.attrs.iter().enumerate() {
+            in_table(
+                *a,
+                index.attributes.len(),
+                &at(&format!("attrs[{k}]")),
+                "attributes",
+            )?;
+        }
     }
     for (k, &item) in index.popular.iter().enumerate() {
         position(item, n, &format!("popular[{k}]"))?;

@@ -1,6 +1,7 @@
 //! The rules no block may break, whatever the ranking says: never an item
 //! that is out of stock, excluded by the page, one of the anchors (the
-//! product viewed, the cart, the order), or another version of an anchor.
+//! product viewed, the cart, the order), or another version of an anchor;
+//! cross-sells within the price band.
 
 use super::{Context, Pick};
 use crate::core::index::Catalog;
@@ -14,17 +15,30 @@ pub struct Filter<'a> {
     allow_substitutes: bool,
     /// When set, only products with a known price above this one.
     pub price_above: Option<i64>,
+    /// When set, only products priced at most this (or without a price).
+    pub price_at_most: Option<i64>,
 }
 
 impl<'a> Filter<'a> {
-    /// The filter for complements: no substitutes of any anchor.
+    /// The filter for complements: no substitutes of any anchor, and the
+    /// cross-sell price band when the page or the merchant set one.
     pub fn complements(catalog: &'a Catalog, anchors: &'a [u32], ctx: &'a Context) -> Filter<'a> {
+        let ratio = ctx
+            .max_price_ratio
+            .or(catalog.index().merchandising.cross_sell_max_ratio);
+        let dearest = anchors
+            .iter()
+            .filter_map(|&a| catalog.product(a).price)
+            .max();
         Filter {
             catalog,
             anchors,
             exclude: &ctx.exclude,
             allow_substitutes: false,
             price_above: None,
+            price_at_most: ratio
+                .zip(dearest)
+                .map(|(r, p)| (p as f64 * r).round() as i64),
         }
     }
 
@@ -32,6 +46,7 @@ impl<'a> Filter<'a> {
     pub fn substitutes(catalog: &'a Catalog, anchors: &'a [u32], ctx: &'a Context) -> Filter<'a> {
         Filter {
             allow_substitutes: true,
+            price_at_most: None,
             ..Filter::complements(catalog, anchors, ctx)
         }
     }
@@ -48,9 +63,13 @@ impl<'a> Filter<'a> {
     pub fn allows(&self, candidate: u32) -> bool {
         let product = self.catalog.product(candidate);
         product.in_stock
+            && product.parent.is_none()
             && self
                 .price_above
                 .is_none_or(|floor| product.price.is_some_and(|p| p > floor))
+            && self
+                .price_at_most
+                .is_none_or(|cap| product.price.is_none_or(|p| p <= cap))
             && !self.exclude.contains(&candidate)
             && !self.anchors.contains(&candidate)
             && (self.allow_substitutes

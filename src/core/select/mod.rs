@@ -10,13 +10,14 @@ mod context;
 mod filter;
 mod merge;
 mod post_purchase;
+mod sources;
 mod upgrade;
 
 pub use add_ons::add_ons;
 pub use bought_together::bought_together;
 pub use context::Context;
 pub use filter::Filter;
-pub use merge::merge;
+pub use merge::{merge, Source};
 pub use post_purchase::post_purchase;
 pub use upgrade::upgrade;
 
@@ -138,6 +139,7 @@ mod tests {
         let ctx = Context {
             limit: 10,
             exclude: vec![2],
+            ..Context::default()
         };
         // Case 3 shows now that case 2 is excluded.
         assert_eq!(ids(&bought_together(&c, 0, &ctx)), vec![3, 6]);
@@ -173,6 +175,96 @@ mod tests {
         // the other helmet (7) never, being another version of 6.
         assert_eq!(ids(&picks), vec![0, 2, 8]);
         assert_eq!(picks[2].origin, crate::core::index::Origin::Fallback);
+    }
+
+    #[test]
+    fn page_pins_come_first_and_merchant_limits_apply() {
+        let c = catalog();
+        let ctx = Context {
+            pin: vec![8],
+            ..Context::default()
+        };
+        let picks = bought_together(&c, 0, &ctx);
+        assert_eq!(picks[0].position, 8);
+        assert_eq!(picks[0].origin, crate::core::index::Origin::Pinned);
+        let mut index = c.index().clone();
+        index.merchandising.limits = vec![("bought-together".into(), 1)];
+        let c = Catalog::new(index).unwrap();
+        assert_eq!(ids(&bought_together(&c, 0, &Context::default())), vec![2]);
+        // The page's own limit still wins.
+        assert_eq!(bought_together(&c, 0, &Context::with_limit(2)).len(), 2);
+    }
+
+    #[test]
+    fn recently_viewed_products_rerank_and_fill() {
+        let c = catalog();
+        // Helmet 6 has nothing to offer for the case 3's add-ons alone...
+        let alone = add_ons(&c, &[3], &Context::with_limit(5));
+        assert!(alone.is_empty());
+        // ...but a shopper who viewed the phone gets its add-ons, marked
+        // as coming from what they viewed.
+        let ctx = Context {
+            limit: 5,
+            viewed: vec![0],
+            ..Context::default()
+        };
+        let picks = add_ons(&c, &[3], &ctx);
+        assert_eq!(ids(&picks), vec![6, 4]);
+        assert!(picks
+            .iter()
+            .all(|p| p.origin == crate::core::index::Origin::Viewed));
+        // A viewed candidate outranks an equal one.
+        let boosted = bought_together(
+            &c,
+            0,
+            &Context {
+                limit: 10,
+                viewed: vec![6],
+                ..Context::default()
+            },
+        );
+        assert_eq!(ids(&boosted), vec![2, 6]);
+        assert!(boosted[1].score > 0.2);
+    }
+
+    #[test]
+    fn cross_sells_stay_in_the_price_band() {
+        let mut index = catalog().index().clone();
+        index.products[2].price = Some(120); // a case dearer than the phone
+        index.products[6].price = Some(80);
+        let c = Catalog::new(index).unwrap();
+        let ctx = Context {
+            limit: 10,
+            max_price_ratio: Some(1.0),
+            ..Context::default()
+        };
+        assert_eq!(ids(&bought_together(&c, 0, &ctx)), vec![3, 6]);
+        let mut index = c.index().clone();
+        index.merchandising.cross_sell_max_ratio = Some(0.5);
+        let c = Catalog::new(index).unwrap();
+        // Case 2 and helmet 6 cost too much; helmet 7 (no price) takes 6's
+        // place.
+        assert_eq!(
+            ids(&bought_together(&c, 0, &Context::with_limit(10))),
+            vec![3, 7]
+        );
+    }
+
+    #[test]
+    fn a_variant_page_gets_its_parents_blocks() {
+        let mut index = catalog().index().clone();
+        let mut variant = Product::new("p0-blue");
+        variant.parent = Some(0);
+        index.products.push(variant);
+        index.products[0].variants = vec![9];
+        let c = Catalog::new(index).unwrap();
+        assert_eq!(c.anchor("p0-blue"), Some(0));
+        // Variants are never recommended on their own.
+        let mut index = c.index().clone();
+        index.products[6].together.items.push(9);
+        index.products[6].together.scores.push(0.5);
+        let c = Catalog::new(index).unwrap();
+        assert!(!ids(&bought_together(&c, 6, &Context::with_limit(10))).contains(&9));
     }
 
     #[test]

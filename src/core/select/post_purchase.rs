@@ -3,6 +3,8 @@
 //! the order already holds every complement (a shopper who bought the whole
 //! set), best sellers fill in, marked as fallbacks.
 
+use super::merge::Source;
+use super::sources::{pins, sources};
 use super::{merge, Context, Filter, Pick};
 use crate::core::block::Block;
 use crate::core::index::{Catalog, Ranked};
@@ -14,9 +16,9 @@ pub fn post_purchase(catalog: &Catalog, order: &[u32], ctx: &Context) -> Vec<Pic
         fallback_from: Some(0),
         ..Ranked::default()
     };
-    let lists = order
-        .iter()
-        .map(|&a| &catalog.product(a).together)
-        .chain([&best_sellers]);
-    merge(lists, &filter, ctx.limit_for(Block::PostPurchase))
+    let pins = pins(ctx);
+    let mut lists = sources(catalog, order, ctx, &pins, |p| &p.together);
+    lists.push(Source::anchor(&best_sellers));
+    let limit = ctx.limit_for(Block::PostPurchase, &catalog.index().merchandising);
+    merge(lists, &filter, &ctx.viewed, limit)
 }

@@ -38,7 +38,7 @@ pub fn block_view<'a>(
 ) -> BlockView<'a> {
     let anchors: Vec<u32> = anchor_ids
         .iter()
-        .filter_map(|id| catalog.position(id))
+        .filter_map(|id| catalog.anchor(id))
         .collect();
     let picks = select(catalog, block, &anchors, ctx);
     let items: Vec<ItemView<'a>> = picks

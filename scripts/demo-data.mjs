@@ -5,16 +5,30 @@
 //
 // Writes into the given directory (created if missing):
 //   catalog.csv    the merchant's catalog, the columns `xsell build` reads
-//   orders.csv     order lines: order_id,product_id,quantity
-//   products.json  the catalog for the store pages (with descriptions)
-//   img/<id>.svg   one placeholder picture per product
+//                  (variants, attributes, pins and excludes included)
+//   orders.csv     order lines: order_id,product_id,quantity (variant ids
+//                  for products that have variants)
+//   products.json  the catalog for the store pages (with descriptions):
+//                  products only, each parent with its `variants` ([{id,
+//                  option, price, in_stock, image}]) and `option_name`
+//                  (Colour, Size), every product with its `attrs`
+//   img/<id>.svg   one placeholder picture per product and per variant
+//                  (a case in its colour, a bag with its size)
 //   img/store.svg  the store's logo (its favicon)
 //
-// The catalog (52 products, USD):
+// The catalog (52 products and 19 variants, USD):
 // - Main products in good/better/best families (tier 1/2/3, same category
 //   per family, each step up at most 2.5x the price below, higher tiers
 //   rated no worse): Aurora phones (Phones), Vertex laptops (Laptops), Echo
 //   headphones (Headphones), Crema espresso machines (Coffee).
+// - Attributes (`attr:Name` columns) the upgrade block compares: phones
+//   (Screen, Storage, Camera, Battery), laptops (Screen, Memory, Storage,
+//   Weight), headphones (Noise cancelling, Battery, Driver), espresso
+//   machines (Pressure, Milk frother, Grinder); also chargers (Power,
+//   Ports) and the Aurora Pro cases (Material). Higher tiers are better;
+//   some values are shared by neighbouring tiers (the phones' battery, the
+//   laptops' memory or storage, the machines' pressure), so the block
+//   shows fewer rows. Cells stay empty where an attribute does not apply.
 // - One brand-new product, Halo wireless earbuds (Headphones, no family),
 //   that appears in no order: the cold-start case.
 // - Accessories in their own categories (Cases, Screen protection,
@@ -25,11 +39,23 @@
 //   beans); where a real step up exists the family has tiers (Aurora Pro
 //   silicone case -> leather folio, wireless mouse -> ergonomic mouse,
 //   20W -> 45W -> 100W charger).
+// - Variants (`variant_of`, `option`): the four cases come in colours (2-3
+//   each, ids like CS-AUR-1-BLK, same price), the four coffee beans in
+//   sizes (CO-BEAN-HSE-250 "250 g", CO-BEAN-HSE-1K "1 kg", the 1 kg about
+//   3x dearer). A variant row repeats its parent's category, family and
+//   tier; the parent keeps its own row (title, image, url, rating) with
+//   its cheapest variant's price, so that price-dependent choices
+//   (upgrades, accessories) see a price.
 // - Add-ons declared by the merchant (`addon_for`): protection plans for a
 //   category (phone protection -> Phones, laptop care -> Laptops, headphone
 //   protection -> Headphones) or for product ids (the espresso warranty ->
 //   the three machines; ear tips -> the Halo earbuds, which have no orders).
-// - Two accessories are out of stock (car charger, decaf beans).
+// - The merchant's hand: the Vertex 16 Pro pins the 100W GaN charger
+//   (`pin`: first in its bought-together block, which it would not be on
+//   the orders alone); the espresso machines exclude the decaf beans
+//   (`exclude`: never recommended with them, though bought with them).
+// - Out of stock: the car charger, one colour (Aurora Lite case in Coral)
+//   and one size (decaf beans, 1 kg); the decaf 250 g bag is in stock.
 //
 // The orders (4000, ids 1001..5000), drawn with mulberry32 seeded with SEED:
 // - 78% start with one main product: the family by popularity (phones 34%,
@@ -46,6 +72,11 @@
 // - Noise: 5% of orders get one product drawn uniformly at random (never a
 //   second product of a family already in the order, never Halo).
 // - Quantities are 1, sometimes 2 (beans and cables more often).
+// - A product with variants is ordered as one of them, by its share: cases
+//   mostly in black (the Lite case: black 50%, blue 30%, coral 20%), beans
+//   mostly by the kilo (house blend 65%), except the Ethiopia single origin
+//   and the decaf (mostly 250 g). Orders name variant ids, never their
+//   parent; the out-of-stock variants were sold before they ran out.
 // No two products of one family are ever in the same order.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -147,13 +178,13 @@ const CATALOG = [
   ['AA-TIPS', 'Memory foam ear tips, 3 pairs', 15, 'Audio accessories', 'ear-tips', '', 3.9, 'HP-HALO-1',
     'Foam tips in three sizes for a better seal and deeper bass with Halo earbuds.'],
   // Coffee supplies
-  ['CO-BEAN-HSE', 'House espresso blend beans, 1 kg', 24, 'Coffee supplies', 'house-beans', '', 4.5, '',
+  ['CO-BEAN-HSE', 'House espresso blend beans', 8, 'Coffee supplies', 'house-beans', '', 4.5, '',
     'Our chocolatey house blend of Brazilian and Colombian beans, roasted for espresso.'],
-  ['CO-BEAN-DRK', 'Dark roast Italian blend beans, 1 kg', 22, 'Coffee supplies', 'dark-roast-beans', '', 4.3, '',
+  ['CO-BEAN-DRK', 'Dark roast Italian blend beans', 7, 'Coffee supplies', 'dark-roast-beans', '', 4.3, '',
     'A bold, smoky Italian-style roast with a thick crema.'],
-  ['CO-BEAN-ETH', 'Ethiopia Yirgacheffe beans, 500 g', 17, 'Coffee supplies', 'ethiopia-beans', '', 4.7, '',
+  ['CO-BEAN-ETH', 'Ethiopia Yirgacheffe beans', 10, 'Coffee supplies', 'ethiopia-beans', '', 4.7, '',
     'A light single-origin roast with notes of jasmine, lemon and bergamot.'],
-  ['CO-BEAN-DEC', 'Swiss water decaf beans, 500 g', 15, 'Coffee supplies', 'decaf-beans', '', 4.0, '',
+  ['CO-BEAN-DEC', 'Swiss water decaf beans', 7, 'Coffee supplies', 'decaf-beans', '', 4.0, '',
     'Chemical-free decaffeinated beans that still make a sweet espresso.'],
   ['CO-FROTH', 'Electric milk frother', 49, 'Coffee supplies', 'milk-frother', '', 4.4, '',
     'Hot or cold foam for lattes and cappuccinos at the press of a button.'],
@@ -177,11 +208,65 @@ const CATALOG = [
     'Extends the manufacturer warranty to five years, pumps and boilers included.'],
 ];
 
-const OUT_OF_STOCK = new Set(['CH-CAR', 'CO-BEAN-DEC']);
+// Attributes the upgrade block compares side by side (`attr:Name` columns,
+// in this order). Better tiers are better, some values are shared by
+// neighbouring tiers (the block shows only the rows that differ).
+const ATTRIBUTES = [
+  'Screen', 'Memory', 'Storage', 'Camera', 'Battery', 'Weight',
+  'Noise cancelling', 'Driver', 'Pressure', 'Milk frother', 'Grinder',
+  'Power', 'Ports', 'Material',
+];
+const ATTRS = {
+  'PH-AUR-1': { Screen: '6.1-inch OLED, 60 Hz', Storage: '128 GB', Camera: 'Dual 48 MP', Battery: '4,000 mAh, all day' },
+  'PH-AUR-2': { Screen: '6.1-inch OLED, 120 Hz', Storage: '256 GB', Camera: 'Triple 48 MP', Battery: '4,000 mAh, all day' },
+  'PH-AUR-3': { Screen: '6.7-inch OLED, 120 Hz', Storage: '256 GB', Camera: 'Triple 48 MP, 5x telephoto', Battery: '5,000 mAh, two days' },
+  'LT-VTX-1': { Screen: '13.3-inch, 1920 × 1200', Memory: '16 GB', Storage: '512 GB SSD', Weight: '1.2 kg' },
+  'LT-VTX-2': { Screen: '14-inch 2.8K, 2880 × 1800', Memory: '16 GB', Storage: '1 TB SSD', Weight: '1.4 kg' },
+  'LT-VTX-3': { Screen: '16-inch mini-LED, 3456 × 2234', Memory: '32 GB', Storage: '1 TB SSD', Weight: '2.1 kg' },
+  'HP-ECH-1': { 'Noise cancelling': 'No', Battery: '40 hours', Driver: '40 mm dynamic' },
+  'HP-ECH-2': { 'Noise cancelling': 'Adaptive', Battery: '40 hours', Driver: '40 mm dynamic' },
+  'HP-ECH-3': { 'Noise cancelling': 'Adaptive, 8 microphones', Battery: '50 hours', Driver: '50 mm beryllium-coated' },
+  'HP-HALO-1': { 'Noise cancelling': 'Adaptive', Battery: '8 hours, 32 with the case', Driver: '11 mm dynamic' },
+  'CF-CRM-1': { Pressure: '15 bar', 'Milk frother': 'No', Grinder: 'No' },
+  'CF-CRM-2': { Pressure: '15 bar', 'Milk frother': 'Steam wand', Grinder: 'Built-in, 15 settings' },
+  'CF-CRM-3': { Pressure: '15 bar, with pressure gauge', 'Milk frother': 'Steam wand, own boiler', Grinder: 'Built-in conical burr, 30 settings' },
+  'CH-20W': { Power: '20 W', Ports: '1 × USB-C' },
+  'CH-45W': { Power: '45 W', Ports: '1 × USB-C' },
+  'CH-100W': { Power: '100 W', Ports: '2 × USB-C, 1 × USB-A' },
+  'CS-AUR-3': { Material: 'Silicone' },
+  'CS-AUR-3L': { Material: 'Full-grain leather' },
+};
+
+// Variants (`variant_of` + `option`): the parent keeps its row (its price
+// is the cheapest variant's); orders name the variants. Per parent: the
+// option's name and [id suffix, option, price, share of orders, swatch].
+const VARIANTS = {
+  'CS-AUR-1': ['Colour', [['BLK', 'Black', 19, 50, '#1f2937'], ['BLU', 'Blue', 19, 30, '#2563eb'], ['CRL', 'Coral', 19, 20, '#d9533f']]],
+  'CS-AUR-2': ['Colour', [['BLK', 'Black', 24, 45, '#1f2937'], ['SGE', 'Sage', 24, 30, '#5f7f64'], ['LAV', 'Lavender', 24, 25, '#7a67b8']]],
+  'CS-AUR-3': ['Colour', [['BLK', 'Black', 29, 55, '#1f2937'], ['NVY', 'Navy', 29, 30, '#1e3a8a'], ['CLY', 'Clay', 29, 15, '#a65a3f']]],
+  'CS-AUR-3L': ['Colour', [['TAN', 'Tan', 49, 60, '#9a6b3c'], ['BLK', 'Black', 49, 40, '#1f2937']]],
+  'CO-BEAN-HSE': ['Size', [['250', '250 g', 8, 35], ['1K', '1 kg', 24, 65]]],
+  'CO-BEAN-DRK': ['Size', [['250', '250 g', 7, 40], ['1K', '1 kg', 22, 60]]],
+  'CO-BEAN-ETH': ['Size', [['250', '250 g', 10, 60], ['1K', '1 kg', 32, 40]]],
+  'CO-BEAN-DEC': ['Size', [['250', '250 g', 7, 70], ['1K', '1 kg', 21, 30]]],
+};
+
+// The merchant's hand: `pin` (always first in the product's
+// bought-together block) and `exclude` (never recommended with it).
+const PIN = { 'LT-VTX-3': ['CH-100W'] };
+const EXCLUDE = {
+  'CF-CRM-1': ['CO-BEAN-DEC'],
+  'CF-CRM-2': ['CO-BEAN-DEC'],
+  'CF-CRM-3': ['CO-BEAN-DEC'],
+};
+
+const OUT_OF_STOCK = new Set(['CH-CAR', 'CS-AUR-1-CRL', 'CO-BEAN-DEC-1K']);
 const NEW_PRODUCT = 'HP-HALO-1';
 
-const products = CATALOG.map(
-  ([id, title, price, category, family, tier, rating, addonFor, description]) => ({
+/** The catalog's rows: every product, each parent followed by its variants. */
+const rows = [];
+for (const [id, title, price, category, family, tier, rating, addonFor, description] of CATALOG) {
+  const product = {
     id,
     title,
     price,
@@ -194,10 +279,60 @@ const products = CATALOG.map(
     rating,
     in_stock: !OUT_OF_STOCK.has(id),
     addon_for: addonFor,
+    pin: PIN[id] || [],
+    exclude: EXCLUDE[id] || [],
+    variant_of: '',
+    option: '',
+    attrs: ATTRS[id] || {},
     description,
-  }),
-);
-const byId = new Map(products.map((p) => [p.id, p]));
+    variants: [],
+    option_name: null,
+  };
+  rows.push(product);
+  const [optionName, options] = VARIANTS[id] || [null, []];
+  product.option_name = optionName;
+  for (const [suffix, option, variantPrice, share, swatch] of options) {
+    const vid = `${id}-${suffix}`;
+    const variant = {
+      id: vid,
+      title: `${title}, ${option}`,
+      price: variantPrice,
+      currency: 'USD',
+      category,
+      family,
+      tier,
+      url: `/product.html?id=${id}&variant=${vid}`,
+      image: `/data/img/${vid}.svg`,
+      rating: '',
+      in_stock: !OUT_OF_STOCK.has(vid),
+      addon_for: '',
+      pin: [],
+      exclude: [],
+      variant_of: id,
+      option,
+      attrs: {},
+      share,
+      swatch,
+    };
+    product.variants.push(variant);
+    rows.push(variant);
+  }
+  if (product.variants.length) {
+    if (product.price !== Math.min(...product.variants.map((v) => v.price))) {
+      throw new Error(`${id}: the parent's price should be its cheapest variant's`);
+    }
+    product.in_stock &&= product.variants.some((v) => v.in_stock);
+  }
+}
+/** Products as the store shows them: parents and products without variants. */
+const products = rows.filter((r) => !r.variant_of);
+const byId = new Map(rows.map((r) => [r.id, r]));
+for (const list of [PIN, EXCLUDE, ATTRS]) {
+  for (const [id, value] of Object.entries(list)) {
+    const ids = Array.isArray(value) ? [id, ...value] : [id];
+    for (const other of ids) if (!byId.has(other)) throw new Error(`unknown product ${other}`);
+  }
+}
 
 // ----------------------------------------------------------------- orders
 
@@ -319,11 +454,13 @@ function makeOrder() {
   /** id -> quantity, in the order products were added. */
   const basket = new Map();
   const families = new Set();
+  // A product with variants is bought as one of them (by their shares).
   const add = (id, twice = 0.04) => {
-    const family = byId.get(id).family;
+    const { family, variants } = byId.get(id);
     if (basket.has(id) || (family && families.has(family))) return;
     families.add(family);
-    basket.set(id, chance(twice) ? 2 : 1);
+    const line = variants.length ? weighted(variants.map((v) => [v.id, v.share])) : id;
+    basket.set(line, chance(twice) ? 2 : 1);
   };
   if (chance(0.78)) {
     const kind = weighted(FAMILY_WEIGHTS);
@@ -370,9 +507,10 @@ const COLOURS = {
   'Protection plans': '#15803d',
 };
 
-/** Up to three words of the title, wrapped onto at most three lines. */
+/** Up to three words of the title, wrapped onto at most three lines; a
+ *  variant in its colour (its swatch), with its option under the title. */
 function svgFor(p) {
-  const colour = COLOURS[p.category] || '#334155';
+  const colour = p.swatch || COLOURS[p.category] || '#334155';
   const words = p.title.replace(/,.*$/, '').split(/\s+/);
   const lines = [];
   for (const word of words) {
@@ -399,7 +537,7 @@ function svgFor(p) {
     `<g fill="#ffffff" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" text-anchor="middle">` +
     `<text x="120" y="94" font-size="38" font-weight="700">${xml(initials)}</text>` +
     text +
-    `<text x="120" y="214" font-size="12" fill-opacity="0.85">${xml(p.category)}</text>` +
+    `<text x="120" y="214" font-size="12" fill-opacity="0.85">${xml(p.option ? `${p.category} · ${p.option}` : p.category)}</text>` +
     `</g></svg>\n`
   );
 }
@@ -414,12 +552,15 @@ function main() {
 
   let catalog = csvLine([
     'id', 'title', 'price', 'currency', 'url', 'image', 'category', 'family', 'tier',
-    'in_stock', 'rating', 'addon_for',
+    'in_stock', 'rating', 'addon_for', 'variant_of', 'option', 'pin', 'exclude',
+    ...ATTRIBUTES.map((a) => `attr:${a}`),
   ]);
-  for (const p of products) {
+  for (const p of rows) {
     catalog += csvLine([
       p.id, p.title, money(p.price), p.currency, p.url, p.image, p.category, p.family, p.tier,
-      p.in_stock, p.rating.toFixed(1), p.addon_for,
+      p.in_stock, p.rating === '' ? '' : p.rating.toFixed(1), p.addon_for, p.variant_of, p.option,
+      p.pin.join(';'), p.exclude.join(';'),
+      ...ATTRIBUTES.map((a) => p.attrs[a] ?? ''),
     ]);
   }
   writeFileSync(join(out, 'catalog.csv'), catalog);
@@ -434,6 +575,7 @@ function main() {
   }
   writeFileSync(join(out, 'orders.csv'), orders);
 
+  // Variants are listed inside their parent, not as products of their own.
   const store = products.map((p) => ({
     id: p.id,
     title: p.title,
@@ -447,10 +589,23 @@ function main() {
     rating: p.rating,
     in_stock: p.in_stock,
     description: p.description,
+    attrs: Object.fromEntries(ATTRIBUTES.filter((a) => a in p.attrs).map((a) => [a, p.attrs[a]])),
+    ...(p.variants.length
+      ? {
+          option_name: p.option_name,
+          variants: p.variants.map((v) => ({
+            id: v.id,
+            option: v.option,
+            price: v.price,
+            in_stock: v.in_stock,
+            image: v.image,
+          })),
+        }
+      : {}),
   }));
   writeFileSync(join(out, 'products.json'), JSON.stringify(store, null, 2) + '\n');
 
-  for (const p of products) writeFileSync(join(out, 'img', `${p.id}.svg`), svgFor(p));
+  for (const p of rows) writeFileSync(join(out, 'img', `${p.id}.svg`), svgFor(p));
   writeFileSync(
     join(out, 'img', 'store.svg'),
     '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">' +
@@ -459,7 +614,11 @@ function main() {
       'font-weight="700" text-anchor="middle">N</text></svg>\n',
   );
 
-  console.log(`${out}: ${products.length} products, ${ORDERS} orders (${lines} lines)`);
+  const variants = rows.length - products.length;
+  const parents = products.filter((p) => p.variants.length).length;
+  console.log(
+    `${out}: ${products.length} products (and ${variants} variants of ${parents}), ${ORDERS} orders (${lines} lines)`,
+  );
 }
 
 main();

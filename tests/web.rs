@@ -182,6 +182,7 @@ fn set_cart_rerenders_add_ons_without_a_reload() {
     let cart =
         js_sys::JSON::parse(r#"[{"id":"P1","quantity":1},{"id":"PLAN","quantity":1}]"#).unwrap();
     xsell::web::set_cart(cart).unwrap();
+    xsell::web::render();
     assert_eq!(ids(&root, "#ao [data-xsell-item]"), ["C1", "CH"]);
     let bad = js_sys::JSON::parse(r#"[{"quantity":1}]"#).unwrap();
     assert!(xsell::web::set_cart(bad).is_err());

@@ -1,10 +1,10 @@
 // xsell loader: the one <script> a shop pastes. It finds its own tag,
 // fetches the index and the wasm in parallel, hands both to the widget,
 // and is the widget's safety boundary: every call into the wasm, DOM events
-// included (delegated here), runs inside guard(), so nothing the widget
-// does can throw into the shop's page. Failures end as empty blocks
+// and timers included (delegated here), runs inside guard(), so nothing the
+// widget does can throw into the shop's page. Failures end as empty blocks
 // (data-xsell-state="error") and one console warning.
-import init, { mount, render, handle, setCart } from '../pkg/xsell.js';
+import init, { mount, render, handle, added, failed, tick, seen, setCart, setLabels } from '../pkg/xsell.js';
 
 const here = import.meta.url;
 const doc = document;
@@ -36,14 +36,103 @@ const guard = (f) => {
   }
 };
 
-const INPUTS = ['data-xsell', 'data-product', 'data-cart', 'data-order', 'data-limit', 'data-exclude'];
+// Countdowns: a one-second timer while the widget says one runs.
+let timer = 0;
+const ticking = (on) => {
+  if (on && !timer) {
+    timer = setInterval(() => {
+      if (!guard(tick)) {
+        clearInterval(timer);
+        timer = 0;
+      }
+    }, 1000);
+  }
+};
+
+// Blocks in view report view_item_list, once per drawing (the widget keeps
+// count); `visible` remembers what is in view for blocks drawn later.
+const visible = new Set();
+const viewer =
+  'IntersectionObserver' in window &&
+  new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) {
+          visible.add(e.target);
+          guard(() => seen(e.target));
+        } else visible.delete(e.target);
+      }
+    },
+    { threshold: 0.5 },
+  );
+const watch = () => {
+  if (!viewer) return;
+  doc.querySelectorAll('[data-xsell]').forEach((el) => viewer.observe(el));
+  visible.forEach((el) => guard(() => seen(el)));
+};
+
+// Cart APIs (data-cart-adapter="shopify" | "woocommerce"): the widget says
+// what to add; the calls are made here (async fetch inside the wasm would
+// cost it 6.5 KB gzip) and the outcome goes back to the widget.
+const call = async (method, url, body, nonce) => {
+  const headers = { Accept: 'application/json' };
+  if (body) headers['Content-Type'] = 'application/json';
+  if (nonce) headers.Nonce = nonce;
+  let r;
+  try {
+    r = await fetch(url, { method, headers, body: body && JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw 'the shop could not be reached';
+  }
+  const json = await r.json().catch(() => null);
+  if (!r.ok) throw (json && (json.description || json.message)) || `the shop answered ${r.status}`;
+  return { json, nonce: r.headers.get('Nonce') || r.headers.get('X-WC-Store-API-Nonce') };
+};
+const num = (id) => (/^\d{1,15}$/.test(id) ? Number(id) : id);
+const cartIds = (cart, key) =>
+  ((cart && cart.items) || []).filter((l) => l.quantity > 0).map((l) => String(l[key] ?? l.id));
+const slash = (s) => s.replace(/\/?$/, '/');
+const adapters = {
+  // Shopify AJAX Cart API: ids are variant ids.
+  async shopify(items) {
+    const root = slash(config.shopifyRoot || (window.Shopify && Shopify.routes && Shopify.routes.root) || '/');
+    await call('POST', root + 'cart/add.js', { items: items.map((i) => ({ id: num(i.id), quantity: i.quantity })) });
+    return cartIds((await call('GET', root + 'cart.js')).json, 'variant_id');
+  },
+  // WooCommerce Store API: a nonce from GET cart, then one add-item each.
+  async woocommerce(items) {
+    const api = slash(config.wooApi || '/wp-json/wc/store/v1/');
+    let answer = await call('GET', api + 'cart');
+    for (const i of items) {
+      answer = await call('POST', api + 'cart/add-item', { id: num(i.id), quantity: i.quantity }, answer.nonce);
+    }
+    return cartIds(answer.json, 'id');
+  },
+};
+const onEvent = (event) => {
+  const items = guard(() => handle(event));
+  const adapter = adapters[config.cartAdapter];
+  if (!items || !adapter) return;
+  const placeholder = event.target.closest('[data-xsell]');
+  adapter(items).then(
+    (cart) => guard(() => added(placeholder, items, cart)),
+    (e) => guard(() => failed(placeholder, items, String(e))),
+  );
+};
+
+const draw = () => {
+  ticking(guard(render));
+  watch();
+};
+
+const INPUTS = ['data-xsell', 'data-product', 'data-cart', 'data-order', 'data-limit', 'data-exclude', 'data-pin'];
 let queued = false;
-const renderSoon = () => {
+const drawSoon = () => {
   if (queued) return;
   queued = true;
   queueMicrotask(() => {
     queued = false;
-    guard(render);
+    draw();
   });
 };
 
@@ -65,18 +154,17 @@ const start = async () => {
     }),
   ]);
   try {
-    mount(new Uint8Array(bytes), indexUrl, config);
+    ticking(mount(new Uint8Array(bytes), indexUrl, config));
   } catch (e) {
     throw typeof e === 'string' ? e : (e && e.message) || String(e);
   }
+  watch();
   for (const type of ['click', 'change']) {
     doc.addEventListener(type, (event) => {
-      if (event.target instanceof Element && event.target.closest('[data-xsell]')) {
-        guard(() => handle(event));
-      }
+      if (event.target instanceof Element && event.target.closest('[data-xsell]')) onEvent(event);
     });
   }
-  new MutationObserver(renderSoon).observe(doc.documentElement, {
+  new MutationObserver(drawSoon).observe(doc.documentElement, {
     subtree: true,
     childList: true,
     attributes: true,
@@ -94,8 +182,9 @@ const ready = start().catch((e) => {
 // The page API. Every method waits for the widget and never rejects.
 const api = {
   ready,
-  setCart: (lines) => ready.then((ok) => ok && guard(() => (setCart(lines), true))),
-  refresh: () => ready.then((ok) => ok && guard(() => (render(), true))),
+  setCart: (lines) => ready.then((ok) => ok && guard(() => (setCart(lines), draw(), true))),
+  setLabels: (labels) => ready.then((ok) => ok && guard(() => (setLabels(labels), draw(), true))),
+  refresh: () => ready.then((ok) => ok && (draw(), true)),
 };
 window.xsell = Object.assign(window.xsell || {}, api);
 ready.then((ok) => doc.dispatchEvent(new CustomEvent('xsell:ready', { detail: { ok } })));

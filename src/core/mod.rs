@@ -4,6 +4,7 @@
 //! tested natively and shared as-is by the CLI and the wasm widget.
 
 pub mod block;
+pub mod decimal;
 pub mod index;
 pub mod money;
 pub mod request;

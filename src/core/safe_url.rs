@@ -21,8 +21,10 @@ pub fn safe_url(url: &str) -> Option<&str> {
 /// `/ ? # \\`: the scheme of an absolute URL. Anything there counts, even
 /// text that is not a valid scheme, so odd inputs are refused, not guessed.
 fn scheme(url: &str) -> Option<&str> {
-    let end = url.find([':', '/', '?', '#', '\\'])?;
-    url[end..].starts_with(':').then(|| &url[..end])
+    // Split at the first of these; a scheme only if that was the colon.
+    let (head, _) = url.split_once([':', '/', '?', '#', '\\'])?;
+    let at = url.as_bytes().get(head.len()).copied();
+    (at == Some(b':')).then_some(head)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! The widget's state, one per page: the loaded index, the settings, and
-//! the cart set through `xsell.setCart()`.
+//! The widget's state, one per page: the loaded index, the settings, what
+//! the page told us of the cart, and what this shopper did here.
 //!
 //! Borrows of the state are short and never held while calling code that
 //! could call back in (dispatching events runs the shop's listeners, which
@@ -11,15 +11,27 @@ use std::cell::{Cell, RefCell};
 use super::config::Config;
 use super::placeholder::{self, Placement};
 use super::price_format::PriceFormat;
-use super::render;
+use super::{analytics, holdout, jsonld, render, viewed};
+use crate::core::block::Block;
 use crate::core::index::Catalog;
 
 pub struct App {
     pub catalog: Catalog,
     pub config: Config,
     pub prices: PriceFormat,
-    /// The cart given to `setCart`; when set, it wins over `data-cart`.
+    /// The cart given to `setCart` (or read back from the shop's cart
+    /// API); when set, it wins over `data-cart`.
     pub cart: Option<Vec<String>>,
+    /// Added through the widget on this page (so they leave the blocks at
+    /// once, before the shop's cart says so).
+    pub added: RefCell<Vec<String>>,
+    /// Recently viewed products (positions), most recent first.
+    pub viewed: Vec<u32>,
+    /// This visitor is in the holdout group: no blocks.
+    pub held_out: bool,
+    /// The last add (its items, when): a second click within a second on
+    /// the same items is a double click, and adds nothing.
+    pub last_add: RefCell<(String, f64)>,
     /// Source of unique element ids (for aria-labelledby).
     next_id: Cell<u32>,
 }
@@ -31,25 +43,69 @@ impl App {
         self.next_id.set(n);
         format!("xsell-{n}")
     }
+
+    /// Whether `id` (or its parent product) is in the cart as far as the
+    /// widget knows.
+    pub fn in_cart(&self, id: &str) -> bool {
+        let target = self.catalog.anchor(id);
+        let same = |c: &String| c == id || (target.is_some() && self.catalog.anchor(c) == target);
+        self.cart.iter().flatten().any(same) || self.added.borrow().iter().any(same)
+    }
+
+    /// The cart for add-ons blocks: `setCart`'s (if any) plus what was
+    /// added here; None when neither says anything (then `data-cart`).
+    pub fn known_cart(&self) -> Option<Vec<String>> {
+        let added = self.added.borrow();
+        match (&self.cart, added.is_empty()) {
+            (None, true) => None,
+            (cart, _) => {
+                let mut all = cart.clone().unwrap_or_default();
+                all.extend(added.iter().cloned());
+                Some(all)
+            }
+        }
+    }
+
+    /// What blocks depend on besides their placeholder: redraw on change.
+    fn state_key(&self) -> String {
+        let cart = self.known_cart().map(|c| c.join(",")).unwrap_or_default();
+        let viewed: Vec<String> = self.viewed.iter().map(u32::to_string).collect();
+        format!("{cart}|{}", viewed.join(","))
+    }
 }
 
 thread_local! {
     static APP: RefCell<Option<App>> = const { RefCell::new(None) };
 }
 
-pub fn install(catalog: Catalog, config: Config) {
-    let prices = PriceFormat::new(
-        config
-            .locale
-            .clone()
-            .or_else(super::dom::page_language)
-            .as_deref(),
-    );
+#[inline(never)]
+pub fn install(catalog: Catalog, mut config: Config) {
+    config.label_locale = config.locale.clone().or_else(super::dom::page_language);
+    let prices = PriceFormat::new(config.label_locale.as_deref());
+    let held_out = holdout::held_out(config.holdout);
+    if config.holdout > 0.0 {
+        analytics::exposure(&config, held_out);
+    }
+    let viewed = if config.recently_viewed {
+        if let Some(id) = page_product() {
+            viewed::record(&id);
+        }
+        viewed::load()
+            .iter()
+            .filter_map(|id| catalog.anchor(id))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let app = App {
         catalog,
         config,
         prices,
         cart: None,
+        added: RefCell::new(Vec::new()),
+        viewed,
+        held_out,
+        last_add: RefCell::new((String::new(), 0.0)),
         next_id: Cell::new(0),
     };
     APP.with(|cell| {
@@ -59,15 +115,49 @@ pub fn install(catalog: Catalog, config: Config) {
     });
 }
 
+/// The product this page is about: a product block's `data-product`, else
+/// the page's JSON-LD.
+fn page_product() -> Option<String> {
+    placeholder::all()
+        .iter()
+        .filter(|e| {
+            e.get_attribute("data-xsell")
+                .and_then(|n| Block::from_name(&n))
+                .is_some_and(|b| matches!(b, Block::BoughtTogether | Block::Upgrade))
+        })
+        .find_map(|e| {
+            e.get_attribute("data-product")
+                .filter(|p| !p.trim().is_empty())
+        })
+        .or_else(jsonld::product_id)
+}
+
 /// Runs `f` on the state, if it is loaded and not in use.
 pub fn with_app<R>(f: impl FnOnce(&App) -> R) -> Option<R> {
     APP.with(|cell| cell.try_borrow().ok()?.as_ref().map(f))
+}
+
+/// Replaces label texts (`xsell.setLabels`), keyed as in `labels`.
+pub fn set_labels(labels: Vec<(String, String)>) {
+    APP.with(|cell| {
+        if let Ok(mut slot) = cell.try_borrow_mut() {
+            if let Some(app) = slot.as_mut() {
+                app.config.labels.extend(labels);
+                // Labels are not part of the placeholders' keys: redraw.
+                for e in placeholder::all() {
+                    let _ = e.remove_attribute("data-xsell-key");
+                }
+            }
+        }
+    });
 }
 
 pub fn set_cart(ids: Vec<String>) {
     APP.with(|cell| {
         if let Ok(mut slot) = cell.try_borrow_mut() {
             if let Some(app) = slot.as_mut() {
+                // The shop's word replaces what we added on our own.
+                app.added.borrow_mut().clear();
                 app.cart = Some(ids);
             }
         }
@@ -75,12 +165,63 @@ pub fn set_cart(ids: Vec<String>) {
 }
 
 /// Renders every placeholder whose inputs changed since it was last drawn.
-pub fn render_all() {
+/// Returns whether a block shows a countdown (then call [`tick`] every
+/// second).
+#[inline(never)]
+pub fn render_all() -> bool {
     with_app(|app| {
-        for element in placeholder::all() {
-            if let Some(placement) = Placement::read(&element, app.cart.as_deref()) {
-                render::render_if_changed(app, &element, &placement);
+        let elements = placeholder::all();
+        if app.held_out {
+            for e in &elements {
+                render::hold_out(e);
+            }
+            return false;
+        }
+        let cart = app.known_cart();
+        let state = app.state_key();
+        let product = jsonld::product_id();
+        let mut ticking = false;
+        for element in elements {
+            if let Some(placement) = Placement::read(&element, cart.as_deref(), product.as_deref())
+            {
+                render::render_if_changed(app, &element, &placement, &state);
+                ticking |= placement.offer.is_some()
+                    && element.get_attribute("data-xsell-state").as_deref() == Some("ready");
             }
         }
+        ticking
+    })
+    .unwrap_or(false)
+}
+
+/// Reports `view_item_list` for a placeholder in view, once per drawing.
+pub fn seen(element: &web_sys::Element) {
+    with_app(|app| {
+        let key = element.get_attribute("data-xsell-key");
+        let ready = element.get_attribute("data-xsell-state").as_deref() == Some("ready");
+        if !ready || key.is_none() || element.get_attribute("data-xsell-seen") == key {
+            return;
+        }
+        if let (Some(key), Some(block)) = (
+            key,
+            element
+                .get_attribute("data-xsell")
+                .and_then(|n| Block::from_name(&n)),
+        ) {
+            super::dom::set(element, "data-xsell-seen", &key);
+            analytics::view_item_list(app, element, block);
+        }
     });
+}
+
+/// Updates countdowns; returns whether any is still running.
+pub fn tick() -> bool {
+    with_app(|app| {
+        let mut running = false;
+        for element in placeholder::all() {
+            running |= render::tick(app, &element);
+        }
+        running
+    })
+    .unwrap_or(false)
 }

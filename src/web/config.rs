@@ -4,13 +4,54 @@
 
 use wasm_bindgen::JsValue;
 
-#[derive(Debug, Clone, Default)]
+use crate::core::decimal::parse_decimal;
+
+/// How an add-to-cart reaches the shop's cart (`data-cart-adapter`).
+/// The HTTP calls of the API adapters are the loader's (www/loader.js):
+/// async fetch in the wasm would cost 6.5 KB of the widget's gzip budget,
+/// in JS under 1 KB. The widget decides what to add and shows the outcome.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Adapter {
+    /// Only the `xsell:add-to-cart` event: the shop's script adds.
+    Events,
+    /// A cart API (Shopify's AJAX Cart API, WooCommerce's Store API).
+    Api,
+}
+
+#[derive(Debug, Clone)]
 pub struct Config {
     /// `data-locale`: BCP 47 tag for prices and labels; else the page's
     /// `<html lang>`, else the browser's.
     pub locale: Option<String>,
     /// `data-label-*`: label overrides, keyed as in [`super::labels`].
     pub labels: Vec<(String, String)>,
+    /// The language of the built-in labels: `data-locale`, else the
+    /// page's (filled in when the widget starts).
+    pub label_locale: Option<String>,
+    pub adapter: Adapter,
+    /// `data-holdout="0.1"`: share of visitors who see no blocks.
+    pub holdout: f64,
+    /// `data-analytics="off"` stops dataLayer pushes (DOM events stay).
+    pub analytics: bool,
+    /// `data-recently-viewed="off"`: no history is kept or used.
+    pub recently_viewed: bool,
+    /// `data-explain`: items carry their score (for the merchant preview).
+    pub explain: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            locale: None,
+            labels: Vec::new(),
+            label_locale: None,
+            adapter: Adapter::Events,
+            holdout: 0.0,
+            analytics: true,
+            recently_viewed: true,
+            explain: false,
+        }
+    }
 }
 
 impl Config {
@@ -21,13 +62,27 @@ impl Config {
 
     pub fn from_entries(entries: Vec<(String, String)>) -> Config {
         let mut config = Config::default();
+        let mut adapter = String::new();
         for (key, value) in entries {
-            if key == "locale" && !value.trim().is_empty() {
-                config.locale = Some(value);
-            } else if let Some(name) = key.strip_prefix("label").filter(|n| !n.is_empty()) {
-                config.labels.push((name.to_string(), value));
+            let off = matches!(value.trim(), "off" | "false" | "no" | "0");
+            match key.as_str() {
+                "locale" if !value.trim().is_empty() => config.locale = Some(value),
+                "cartAdapter" => adapter = value.trim().to_ascii_lowercase(),
+                "holdout" => config.holdout = parse_decimal(&value).unwrap_or(0.0).clamp(0.0, 1.0),
+                "analytics" => config.analytics = !off,
+                "recentlyViewed" => config.recently_viewed = !off,
+                "explain" => config.explain = !off,
+                _ => {
+                    if let Some(name) = key.strip_prefix("label").filter(|n| !n.is_empty()) {
+                        config.labels.push((name.to_string(), value));
+                    }
+                }
             }
         }
+        config.adapter = match adapter.as_str() {
+            "shopify" | "woocommerce" => Adapter::Api,
+            _ => Adapter::Events,
+        };
         config
     }
 }

@@ -1,102 +1,295 @@
-//! Shoppers' actions inside blocks, delegated by the loader: tick boxes
-//! update the total; buttons dispatch a bubbling, cancelable
-//! `xsell:add-to-cart` CustomEvent on the placeholder, with
-//! `detail = {block, items: [{id, quantity}]}` (upgrades add `from`/`to`).
+//! Shoppers' actions inside blocks, delegated by the loader.
 //!
-//! The state is borrowed only to work out what to do; the event is
+//! - A tick box or a variant picker updates prices and the total.
+//! - An add button dispatches a bubbling, cancelable `xsell:add-to-cart`
+//!   CustomEvent on the placeholder, `detail = {block, items: [{id,
+//!   quantity}]}` (upgrades add `from`/`to`, a time-limited offer its
+//!   `discount`). Unless a listener cancels it, the cart adapter adds the
+//!   items: for `events` the listener is the adapter; for a cart API the
+//!   loader makes the calls and hands the outcome back (`added`, `failed`
+//!   in `web`). Then the items leave the blocks and `add_to_cart` goes to
+//!   analytics.
+//! - While an add is under way the block is busy and its buttons disabled;
+//!   a second click on the same items within a second adds nothing. A
+//!   failed add says so in the block, with a "Try again" button that sends
+//!   the very same items: nothing is lost.
+//! - Following a product link reports `select_item`.
+//!
+//! The state is borrowed only to work out what to do; events are
 //! dispatched after the borrow ends, because the shop's listeners run
 //! inside `dispatchEvent` and may call back into the widget.
 
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlInputElement};
+use web_sys::{Element, HtmlSelectElement};
 
-use super::app::with_app;
-use super::dom::{closest, select_all, target_element};
+use super::analytics;
+use super::app::{render_all, set_cart, with_app, App};
+use super::config::Adapter;
+use super::dom::{closest, document, el, select_all, set, target_element, text_el};
 use super::interop::{to_js, AddToCart, CartItem};
-use super::render::show_totals;
+use super::labels::{text, Label};
+use super::render::{chosen, picked_variant, show_totals};
 use crate::core::block::Block;
+use crate::core::index::Origin;
+use crate::core::view::ItemView;
 
 pub const ADD_TO_CART: &str = "xsell:add-to-cart";
 
-pub fn handle(event: &web_sys::Event) {
-    let Some(target) = target_element(event) else {
-        return;
+/// Handles a click or change. Returns the items for the loader to add
+/// through a cart API, when that is what should happen next.
+pub fn handle(event: &web_sys::Event) -> Option<Vec<CartItem>> {
+    let target = target_element(event)?;
+    let placeholder = closest(&target, "[data-xsell]")?;
+    let block = placeholder
+        .get_attribute("data-xsell")
+        .and_then(|n| Block::from_name(&n))?;
+    match event.type_().as_str() {
+        "change" if target.has_attribute("data-xsell-tick") => {
+            with_app(|app| show_totals(app, &placeholder));
+        }
+        "change" if target.has_attribute("data-xsell-variant-of") => {
+            with_app(|app| {
+                show_variant_price(app, &target);
+                show_totals(app, &placeholder);
+            });
+        }
+        "click" => {
+            if let Some(action) = closest(&target, "[data-xsell-action]") {
+                let detail = add_to_cart(block, &placeholder, &action)?;
+                return start_add(&placeholder, detail);
+            }
+            if let Some(link) = closest(&target, "a[href]") {
+                let id = closest(&link, "[data-xsell-item]")
+                    .and_then(|li| li.get_attribute("data-xsell-item"));
+                if let Some(id) = id {
+                    with_app(|app| analytics::select_item(app, &placeholder, block, &id));
+                }
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// What a button asks to add, or None when there is nothing to add.
+fn add_to_cart(block: Block, placeholder: &Element, action: &Element) -> Option<AddToCart> {
+    let one = |id: String| CartItem { id, quantity: 1 };
+    let of_item = |id: String| picked_variant(placeholder, &id).unwrap_or(id);
+    let items = match action.get_attribute("data-xsell-action")?.as_str() {
+        "add-selected" => chosen(placeholder).into_iter().map(one).collect(),
+        "add" | "upgrade" => vec![one(of_item(action.get_attribute("data-xsell-id")?))],
+        "retry" => decode(&action.get_attribute("data-xsell-retry")?),
+        _ => return None,
     };
-    let Some(placeholder) = closest(&target, "[data-xsell]") else {
-        return;
+    if items.is_empty() {
+        return None;
+    }
+    let (from, to) = if block == Block::Upgrade {
+        let from = closest(action, "[data-xsell-item]")
+            .and_then(|li| select_all(&li, "[data-xsell-anchor]").into_iter().next())
+            .and_then(|a| a.get_attribute("data-xsell-anchor"));
+        (from, items.first().map(|i| i.id.clone()))
+    } else {
+        (None, None)
     };
+    let discount = select_all(placeholder, ".xsell__offer[data-xsell-percent]")
+        .into_iter()
+        .next()
+        .and_then(|o| o.get_attribute("data-xsell-percent"))
+        .and_then(|p| crate::core::decimal::parse_decimal(&p));
+    Some(AddToCart {
+        block: block.name(),
+        items,
+        from,
+        to,
+        discount,
+    })
+}
+
+/// Dispatches the event; for the `events` adapter that is the add, for a
+/// cart API the items go back to the loader.
+fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> {
+    let signature: String = detail
+        .items
+        .iter()
+        .map(|i| format!("{}:{};", i.id, i.quantity))
+        .collect();
+    let adapter = with_app(|app| {
+        let now = js_sys::Date::now();
+        let mut last = app.last_add.borrow_mut();
+        let double_click = last.0 == signature && now - last.1 < 1000.0;
+        let busy = placeholder.has_attribute("data-xsell-busy");
+        if double_click || busy {
+            return None;
+        }
+        *last = (signature, now);
+        Some(app.config.adapter)
+    })
+    .flatten()?;
+    set_busy(placeholder, true);
+    clear_error(placeholder);
+    let Ok(js) = to_js(&detail) else {
+        set_busy(placeholder, false);
+        return None;
+    };
+    // The shop's listeners run here, and may cancel.
+    if !analytics::dispatch(placeholder, ADD_TO_CART, &js) {
+        set_busy(placeholder, false);
+        return None;
+    }
+    match adapter {
+        Adapter::Events => {
+            finish(placeholder, detail.items, Ok(None));
+            None
+        }
+        Adapter::Api => Some(detail.items),
+    }
+}
+
+/// After the add: the cart (if the shop's API told it) becomes the
+/// widget's, the blocks redraw, analytics hear of it; or the error shows.
+pub fn finish(
+    placeholder: &Element,
+    items: Vec<CartItem>,
+    result: Result<Option<Vec<String>>, String>,
+) {
     let Some(block) = placeholder
         .get_attribute("data-xsell")
         .and_then(|n| Block::from_name(&n))
     else {
         return;
     };
-    match event.type_().as_str() {
-        "change" if target.has_attribute("data-xsell-tick") => {
-            with_app(|app| show_totals(app, &placeholder));
-        }
-        "click" => {
-            if let Some(action) = closest(&target, "[data-xsell-action]") {
-                if let Some(detail) = add_to_cart(block, &placeholder, &action) {
-                    dispatch(&placeholder, &detail);
+    set_busy(placeholder, false);
+    match result {
+        Ok(cart) => {
+            let known = cart.is_some();
+            match cart {
+                Some(ids) => set_cart(ids),
+                None => {
+                    with_app(|app| {
+                        app.added
+                            .borrow_mut()
+                            .extend(items.iter().map(|i| i.id.clone()))
+                    });
                 }
             }
+            with_app(|app| analytics::add_to_cart(app, placeholder, block, &items));
+            if known {
+                if let Ok(detail) = to_js(&items) {
+                    if let Some(doc) = document() {
+                        analytics::dispatch(&doc, "xsell:cart-updated", &detail);
+                    }
+                }
+            }
+            render_all();
         }
-        _ => {}
+        Err(reason) => {
+            with_app(|app| show_error(app, placeholder, &items, &reason));
+        }
     }
 }
 
-/// What a button asks to add, or None when there is nothing to add.
-fn add_to_cart(block: Block, placeholder: &Element, action: &Element) -> Option<AddToCart> {
-    let one = |id: String| CartItem { id, quantity: 1 };
-    match action.get_attribute("data-xsell-action")?.as_str() {
-        "add-selected" => {
-            let items: Vec<CartItem> = ticked(placeholder).into_iter().map(one).collect();
-            (!items.is_empty()).then_some(AddToCart {
-                block: block.name(),
-                items,
-                from: None,
-                to: None,
-            })
+fn set_busy(placeholder: &Element, busy: bool) {
+    for section in select_all(placeholder, "section") {
+        if busy {
+            set(&section, "aria-busy", "true");
+        } else {
+            let _ = section.remove_attribute("aria-busy");
         }
-        "add" => Some(AddToCart {
-            block: block.name(),
-            items: vec![one(action.get_attribute("data-xsell-id")?)],
-            from: None,
-            to: None,
-        }),
-        "upgrade" => {
-            let to = action.get_attribute("data-xsell-id")?;
-            let from = closest(action, "[data-xsell-item]")
-                .and_then(|li| select_all(&li, "[data-xsell-anchor]").into_iter().next())
-                .and_then(|a| a.get_attribute("data-xsell-anchor"));
-            Some(AddToCart {
-                block: block.name(),
-                items: vec![one(to.clone())],
-                from,
-                to: Some(to),
-            })
+    }
+    if busy {
+        set(placeholder, "data-xsell-busy", "");
+    } else {
+        let _ = placeholder.remove_attribute("data-xsell-busy");
+    }
+    for button in select_all(placeholder, "button[data-xsell-action]") {
+        if busy {
+            set(&button, "disabled", "");
+        } else if button.get_attribute("data-xsell-action").as_deref() != Some("add-selected")
+            || !chosen(placeholder).is_empty()
+        {
+            let _ = button.remove_attribute("disabled");
         }
-        _ => None,
     }
 }
 
-/// Ids of the ticked products of a bought-together block.
-fn ticked(placeholder: &Element) -> Vec<String> {
-    select_all(placeholder, "input[data-xsell-tick]")
-        .into_iter()
-        .filter(|e| e.dyn_ref::<HtmlInputElement>().is_some_and(|i| i.checked()))
-        .filter_map(|e| e.get_attribute("data-xsell-tick"))
+/// "Could not add to cart. {the shop's reason}" and a "Try again" button
+/// carrying the same items.
+fn show_error(app: &App, placeholder: &Element, items: &[CartItem], reason: &str) {
+    let Some(doc) = document() else { return };
+    let Some(section) = select_all(placeholder, "section").into_iter().next() else {
+        return;
+    };
+    let labels: Vec<(String, String)> = Vec::new();
+    let Some(alert) = el(&doc, "div", "xsell__error") else {
+        return;
+    };
+    set(&alert, "role", "alert");
+    let message = format!("{} {reason}", text(Label::AddFailed, &app.config, &labels));
+    if let Some(p) = text_el(&doc, "p", "", &message) {
+        let _ = alert.append_child(&p);
+    }
+    if let Some(retry) = text_el(
+        &doc,
+        "button",
+        "xsell__button xsell__button--secondary",
+        text(Label::Retry, &app.config, &labels),
+    ) {
+        set(&retry, "type", "button");
+        set(&retry, "data-xsell-action", "retry");
+        set(&retry, "data-xsell-retry", &encode(items));
+        let _ = alert.append_child(&retry);
+    }
+    let _ = section.append_child(&alert);
+}
+
+fn clear_error(placeholder: &Element) {
+    for e in select_all(placeholder, ".xsell__error") {
+        e.remove();
+    }
+}
+
+/// Items as `id\tquantity` lines (ids may hold commas and colons).
+fn encode(items: &[CartItem]) -> String {
+    items
+        .iter()
+        .map(|i| format!("{}\t{}", i.id, i.quantity))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn decode(text: &str) -> Vec<CartItem> {
+    text.lines()
+        .filter_map(|line| {
+            let (id, quantity) = line.rsplit_once('\t')?;
+            Some(CartItem {
+                id: id.to_string(),
+                quantity: quantity.parse().ok()?,
+            })
+        })
         .collect()
 }
 
-fn dispatch(placeholder: &Element, detail: &AddToCart) {
-    let Ok(detail) = to_js(detail) else { return };
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    init.set_detail(&detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(ADD_TO_CART, &init) {
-        let _ = placeholder.dispatch_event(&event);
+/// After a variant was picked: that variant's price on its line.
+fn show_variant_price(app: &App, select: &Element) {
+    let Some(select) = select.dyn_ref::<HtmlSelectElement>() else {
+        return;
+    };
+    let Some(position) = app.catalog.position(&select.value()) else {
+        return;
+    };
+    let view = ItemView::new(&app.catalog, position, Origin::Earned, 0.0);
+    let (Some(price), Some(li)) = (
+        view.price,
+        closest(select, "[data-xsell-item], [data-xsell-anchor]"),
+    ) else {
+        return;
+    };
+    for p in select_all(&li, ".xsell__price") {
+        // Keep a discount's form (old price struck through) if shown.
+        match select_all(&p, "ins").into_iter().next() {
+            Some(_) => {}
+            None => p.set_text_content(Some(&app.prices.format(&price))),
+        }
     }
 }

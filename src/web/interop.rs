@@ -40,6 +40,25 @@ pub fn cart_ids(lines: JsValue) -> Result<Vec<String>, String> {
     Ok(ids)
 }
 
+/// `[{id, quantity}]` as the loader hands it back (malformed lines are
+/// dropped: it is the widget's own earlier output).
+pub fn cart_items(value: &JsValue) -> Vec<CartItem> {
+    if !js_sys::Array::is_array(value) {
+        return Vec::new();
+    }
+    js_sys::Array::from(value)
+        .iter()
+        .filter_map(|line| {
+            Some(CartItem {
+                id: get(&line, "id")?.as_string()?,
+                quantity: get(&line, "quantity")
+                    .and_then(|q| q.as_f64())
+                    .unwrap_or(1.0) as u32,
+            })
+        })
+        .collect()
+}
+
 /// The string-valued own properties of a plain object (the script tag's
 /// dataset, as the loader hands it over).
 pub fn string_entries(object: &JsValue) -> Vec<(String, String)> {
@@ -78,6 +97,9 @@ pub struct AddToCart {
     pub from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    /// Percent off, while a time-limited offer runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount: Option<f64>,
 }
 
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {

@@ -5,14 +5,25 @@
 //! - `data-product`: the product (product-page blocks)
 //! - `data-cart`: `SKU-1:1,SKU-7:2` (add-ons; `xsell.setCart()` wins)
 //! - `data-order`: `SKU-1,SKU-7` (post-purchase)
-//! - `data-limit`: items to show; `data-exclude`: ids never to show
+//! - `data-limit`: items to show; `data-exclude`: ids never to show;
+//!   `data-pin`: ids to show first; `data-max-price-ratio`: cross-sells
+//!   cost at most this times the product
+//! - `data-discount="10"` with `data-countdown="600"` (seconds, counted
+//!   from the first view of the page, kept across reloads) or
+//!   `data-offer-ends="2026-12-01T12:00:00Z"`: a time-limited offer
+//!   (post-purchase)
 //! - `data-label-*`: text overrides for this block
+//!
+//! Product-page blocks without `data-product` take the product from the
+//! page's schema.org JSON-LD.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::dom::{document, select_all};
+use super::storage;
 use crate::core::block::Block;
+use crate::core::decimal::parse_decimal;
 
 /// Every placeholder on the page, in document order.
 pub fn all() -> Vec<Element> {
@@ -30,16 +41,30 @@ pub struct Placement {
     pub anchors: Vec<String>,
     pub limit: usize,
     pub exclude: Vec<String>,
+    pub pin: Vec<String>,
+    pub max_price_ratio: Option<f64>,
+    /// A time-limited offer: percent off, until this time (ms since 1970).
+    pub offer: Option<(f64, f64)>,
     pub labels: Vec<(String, String)>,
 }
 
 impl Placement {
     /// Reads a placeholder; None when `data-xsell` names no block.
-    pub fn read(e: &Element, cart: Option<&[String]>) -> Option<Placement> {
+    /// `page_product` is the product the page's JSON-LD names, if any.
+    pub fn read(
+        e: &Element,
+        cart: Option<&[String]>,
+        page_product: Option<&str>,
+    ) -> Option<Placement> {
         let block = Block::from_name(&e.get_attribute("data-xsell")?)?;
         let attr = |name: &str| e.get_attribute(name).unwrap_or_default();
         let anchors = match block {
-            Block::BoughtTogether | Block::Upgrade => ids(&attr("data-product")),
+            Block::BoughtTogether | Block::Upgrade => match ids(&attr("data-product")) {
+                ids if ids.is_empty() => page_product
+                    .map(|p| vec![p.to_string()])
+                    .unwrap_or_default(),
+                ids => ids,
+            },
             Block::AddOns => match cart {
                 Some(cart) => cart.to_vec(),
                 None => cart_ids(&attr("data-cart")),
@@ -48,27 +73,38 @@ impl Placement {
         };
         Some(Placement {
             block,
-            anchors,
             limit: attr("data-limit").trim().parse().unwrap_or(0),
             exclude: ids(&attr("data-exclude")),
+            pin: ids(&attr("data-pin")),
+            max_price_ratio: parse_decimal(&attr("data-max-price-ratio")).filter(|r| *r > 0.0),
+            offer: offer(e, &anchors),
             labels: labels(e),
+            anchors,
         })
     }
 
-    /// A fingerprint of the inputs: a block is redrawn only when it changes.
-    pub fn key(&self) -> String {
+    /// A fingerprint of the inputs (and of `state`: what else the block
+    /// depends on, such as the cart): a block is redrawn only when it
+    /// changes.
+    pub fn key(&self, state: &str) -> String {
         let labels: Vec<String> = self
             .labels
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
             .collect();
+        let (percent, ends) = self
+            .offer
+            .map_or((0, 0), |(p, e)| ((p * 100.0) as i64, e as i64));
         format!(
-            "{}|{}|{}|{}|{}",
+            "{}|{}|{}|{}|{}|{}|{}|{percent}@{ends}|{}",
             self.block.name(),
             self.anchors.join(","),
             self.limit,
             self.exclude.join(","),
-            labels.join(",")
+            self.pin.join(","),
+            self.max_price_ratio.map_or(0, |r| (r * 1000.0) as i64),
+            labels.join(","),
+            state
         )
     }
 }
@@ -115,4 +151,29 @@ fn labels(e: &Element) -> Vec<(String, String)> {
             (!name.is_empty()).then_some((name, value))
         })
         .collect()
+}
+
+/// The time-limited offer of a placeholder, if it has a discount and an
+/// end: `data-offer-ends`, or `data-countdown` seconds from the first time
+/// this page (this order) was shown in this tab.
+fn offer(e: &Element, anchors: &[String]) -> Option<(f64, f64)> {
+    let percent = parse_decimal(&e.get_attribute("data-discount")?)?;
+    if !(percent > 0.0 && percent < 100.0) {
+        return None;
+    }
+    let ends = if let Some(at) = e.get_attribute("data-offer-ends") {
+        Some(js_sys::Date::parse(at.trim())).filter(|t| t.is_finite())
+    } else {
+        let seconds = parse_decimal(&e.get_attribute("data-countdown")?)?;
+        let key = format!("xsell:offer:{}", anchors.join(","));
+        let started = storage::session_get(&key)
+            .and_then(|t| parse_decimal(t.as_str()))
+            .unwrap_or_else(|| {
+                let now = js_sys::Date::now();
+                storage::session_set(&key, &(now as i64).to_string());
+                now
+            });
+        Some(started + seconds.max(0.0) * 1000.0)
+    }?;
+    Some((percent, ends))
 }

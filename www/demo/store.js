@@ -2,12 +2,22 @@
 // which). A plain shop with a cart in localStorage, written the way a real
 // shop would talk to the widget:
 //
-// - placeholders (<div data-xsell="...">) get their inputs as attributes:
-//   data-product on the product page, data-cart on the cart page,
-//   data-order on the thank-you page;
+// - the product page describes its product as schema.org JSON-LD (a
+//   <script type="application/ld+json"> data block, never executed): the
+//   widget finds the product there (`sku`), so its placeholders need no
+//   data-product;
+// - other placeholders (<div data-xsell="...">) get their inputs as
+//   attributes: data-cart on the cart page, data-order on the thank-you
+//   page (whose post-purchase offer is time-limited: data-discount,
+//   data-countdown in the HTML);
 // - the cart is handed to the widget with window.xsell.setCart() whenever
 //   it changes, and once more when the widget says `xsell:ready`;
 // - `xsell:add-to-cart` events (bubbling from the blocks) add to the cart.
+//
+// Products may have variants (products.json lists them in their parent:
+// colours of a case, sizes of a bag of beans). Cart lines, orders and the
+// widget's events name the variant; what the shopper sees is the parent's
+// title and the option ("Aurora Lite silicone case — Blue").
 //
 // Works under a strict Content-Security-Policy: no inline scripts or
 // styles, DOM built with createElement/textContent only.
@@ -60,7 +70,8 @@ const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 // ------------------------------------------------------------- catalog
 
 let catalogPromise;
-/** The products, by id (fetched once per page). */
+/** The products, by id (fetched once per page): parents and products
+ *  without variants, as the home page lists them. */
 function loadCatalog() {
   catalogPromise ??= fetch('/data/products.json')
     .then((r) => {
@@ -71,6 +82,51 @@ function loadCatalog() {
   return catalogPromise;
 }
 let catalog = new Map();
+/** What a cart line may name, by id: every product, and every variant as
+ *  {id, option, price, in_stock, image, parent, title, currency, url}. */
+let items = new Map();
+
+function indexItems(products) {
+  const all = new Map();
+  for (const p of products.values()) {
+    all.set(p.id, p);
+    for (const v of p.variants || []) {
+      all.set(v.id, {
+        ...v,
+        parent: p,
+        title: p.title,
+        currency: p.currency,
+        category: p.category,
+        image: v.image || p.image,
+        url: `/product.html?id=${encodeURIComponent(p.id)}&variant=${encodeURIComponent(v.id)}`,
+      });
+    }
+  }
+  return all;
+}
+
+/** "Aurora Lite silicone case — Blue" for a variant, the title otherwise. */
+const displayTitle = (item) => (item.parent ? `${item.title} — ${item.option}` : item.title);
+
+/** The variant a parent is bought as when none was chosen: its first in
+ *  stock (else its first). */
+const defaultVariant = (p) => (p.variants || []).find((v) => v.in_stock) || p.variants?.[0];
+
+/** The id a cart line holds for `id`: a parent with variants becomes its
+ *  default variant (a parent alone is not something one can ship). */
+function lineId(id) {
+  const item = items.get(id);
+  return item?.variants?.length ? defaultVariant(item).id : id;
+}
+
+/** The product a cart line is (the parent of a variant). */
+const productIdOf = (id) => items.get(id)?.parent?.id || id;
+
+/** Lowest and highest price of a product (over its variants). */
+function priceRange(p) {
+  const prices = p.variants?.length ? p.variants.map((v) => v.price) : [p.price];
+  return [Math.min(...prices), Math.max(...prices)];
+}
 
 // ---------------------------------------------------------------- cart
 
@@ -83,13 +139,17 @@ function readJson(key, fallback) {
   }
 }
 
-/** The cart: [{id, quantity}], valid lines only. */
+/** A percentage off (a time-limited offer's), or undefined. */
+const validDiscount = (d) => (typeof d === 'number' && d > 0 && d < 100 ? d : undefined);
+
+/** The cart: [{id, quantity, discount?}], valid lines only. `discount`:
+ *  percent off, when the line came from a time-limited offer. */
 function readCart() {
   const lines = readJson(CART_KEY, []);
   if (!Array.isArray(lines)) return [];
   return lines
     .filter((l) => l && typeof l.id === 'string' && Number.isInteger(l.quantity) && l.quantity > 0)
-    .map((l) => ({ id: l.id, quantity: Math.min(l.quantity, MAX_QUANTITY) }));
+    .map((l) => ({ id: l.id, quantity: Math.min(l.quantity, MAX_QUANTITY), discount: validDiscount(l.discount) }));
 }
 
 function writeCart(lines) {
@@ -107,23 +167,39 @@ let cart = readCart();
 const cartCount = () => cart.reduce((n, l) => n + l.quantity, 0);
 
 /** Adds `quantity` of `id` (merging with its line). */
-function addLine(lines, id, quantity) {
+function addLine(lines, id, quantity, discount) {
   const line = lines.find((l) => l.id === id);
-  if (line) line.quantity = Math.min(line.quantity + quantity, MAX_QUANTITY);
-  else lines.push({ id, quantity: Math.min(quantity, MAX_QUANTITY) });
+  if (line) {
+    line.quantity = Math.min(line.quantity + quantity, MAX_QUANTITY);
+    // The demo keeps it simple: the offer's discount covers the line.
+    line.discount = validDiscount(Math.max(line.discount || 0, discount || 0));
+  } else {
+    lines.push({ id, quantity: Math.min(quantity, MAX_QUANTITY), discount: validDiscount(discount) });
+  }
   return lines;
 }
 
-function addToCart(items) {
+function addToCart(added, discount) {
   const lines = cart.map((l) => ({ ...l }));
-  for (const { id, quantity } of items) addLine(lines, id, quantity);
+  for (const { id, quantity } of added) addLine(lines, lineId(id), quantity, discount);
   writeCart(lines);
 }
 
-/** Puts `to` where `from` was (same quantity), or adds `to`. */
+/** What one of a line costs: its price, less its discount (to the cent). */
+function unitPrice(line) {
+  const price = items.get(line.id)?.price || 0;
+  return line.discount ? Math.round(price * (100 - line.discount)) / 100 : price;
+}
+
+/** Whether a cart line holds `id`: that very item, or a variant of it. */
+const lineIs = (line, id) => line.id === id || productIdOf(line.id) === id;
+
+/** Puts `to` where `from` (or a variant of it) was (same quantity), or
+ *  adds `to`. */
 function replaceInCart(from, to) {
+  to = lineId(to);
   const lines = cart.map((l) => ({ ...l }));
-  const at = lines.findIndex((l) => l.id === from);
+  const at = lines.findIndex((l) => lineIs(l, from));
   if (at < 0) {
     addLine(lines, to, 1);
   } else {
@@ -187,28 +263,36 @@ function announce(message) {
   });
 }
 
-const titleOf = (id) => catalog.get(id)?.title || id;
+const titleOf = (id) => {
+  const item = items.get(lineId(id));
+  return item ? displayTitle(item) : id;
+};
 
 // ------------------------------------------------- the widget's events
 
 document.addEventListener('xsell:ready', () => tellWidget());
 
+// Items may be products or variants (picked in the block); a time-limited
+// offer adds its `discount` (percent).
 document.addEventListener('xsell:add-to-cart', (event) => {
-  const { items = [], from, to } = event.detail || {};
-  const valid = items.filter(
+  const { items: added = [], from, to, discount } = event.detail || {};
+  const valid = added.filter(
     (i) => i && typeof i.id === 'string' && Number.isInteger(i.quantity) && i.quantity > 0,
   );
   if (to) {
-    const swapped = from && cart.some((l) => l.id === from);
-    if (from && from !== to) replaceInCart(from, to);
-    else addToCart([{ id: to, quantity: 1 }]);
+    // The variant picked in the block, if any, else the product.
+    const target = valid.find((i) => i.id === to || productIdOf(i.id) === to)?.id || to;
+    // The line it replaces: the product itself or the variant in the cart.
+    const swapped = from ? cart.find((l) => lineIs(l, from)) : null;
+    if (from && from !== to) replaceInCart(from, target);
+    else addToCart([{ id: target, quantity: 1 }]);
     announce(
-      swapped
-        ? `Your cart now has ${titleOf(to)} instead of ${titleOf(from)}.`
-        : `Added ${titleOf(to)} to your cart.`,
+      swapped && from !== to
+        ? `Your cart now has ${titleOf(target)} instead of ${titleOf(swapped.id)}.`
+        : `Added ${titleOf(target)} to your cart.`,
     );
   } else if (valid.length) {
-    addToCart(valid);
+    addToCart(valid, validDiscount(discount));
     const n = valid.reduce((s, i) => s + i.quantity, 0);
     announce(
       valid.length === 1 && n === 1
@@ -228,6 +312,18 @@ window.addEventListener('storage', (event) => {
 
 // --------------------------------------------------------------- pages
 
+/** "$19.00", or "From $7.00" when the variants' prices differ. */
+function priceText(p) {
+  const [low, high] = priceRange(p);
+  return low === high ? money(low, p.currency) : `From ${money(low, p.currency)}`;
+}
+
+/** "3 colours", "2 sizes". */
+function optionCount(p) {
+  const name = (p.option_name || 'option').toLowerCase();
+  return plural(p.variants.length, name, `${name}s`);
+}
+
 function productCard(p) {
   return h(
     'li',
@@ -238,10 +334,11 @@ function productCard(p) {
       h('img', { class: 'card__image', src: p.image, alt: '', width: 240, height: 240, loading: 'lazy' }),
       h('span', { class: 'card__title' }, p.title),
     ),
+    p.variants?.length ? h('p', { class: 'card__options' }, optionCount(p)) : null,
     h(
       'p',
       { class: 'card__meta' },
-      h('span', { class: 'price' }, money(p.price, p.currency)),
+      h('span', { class: 'price' }, priceText(p)),
       rating(p.rating),
     ),
     p.in_stock ? null : h('p', { class: 'badge badge--muted' }, 'Out of stock'),
@@ -281,10 +378,74 @@ function renderHome() {
   apply();
 }
 
+/** The product as schema.org JSON-LD, in a data block (never executed, so
+ *  fine under a strict CSP). The widget reads `sku` (else `productID`) to
+ *  know which product the page is about. */
+function describeProduct(p) {
+  const [low, high] = priceRange(p);
+  const availability = `https://schema.org/${p.in_stock ? 'InStock' : 'OutOfStock'}`;
+  const url = new URL(p.url, location.href).href;
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    sku: p.id,
+    productID: p.id,
+    name: p.title,
+    description: p.description,
+    image: new URL(p.image, location.href).href,
+    category: p.category,
+    url,
+    offers: p.variants?.length
+      ? {
+          '@type': 'AggregateOffer',
+          priceCurrency: p.currency,
+          lowPrice: low.toFixed(2),
+          highPrice: high.toFixed(2),
+          offerCount: p.variants.length,
+          availability,
+        }
+      : {
+          '@type': 'Offer',
+          priceCurrency: p.currency,
+          price: p.price.toFixed(2),
+          availability,
+          url,
+        },
+  };
+  const attrs = Object.entries(p.attrs || {});
+  if (attrs.length) {
+    data.additionalProperty = attrs.map(([name, value]) => ({ '@type': 'PropertyValue', name, value }));
+  }
+  $('script[type="application/ld+json"][data-product-json]')?.remove();
+  const block = h('script', { type: 'application/ld+json', 'data-product-json': true });
+  block.textContent = JSON.stringify(data);
+  document.head.append(block);
+}
+
+/** The spec list: the product's attributes, the ones the upgrade block
+ *  compares. */
+function specList(p) {
+  const attrs = Object.entries(p.attrs || {});
+  if (!attrs.length) return null;
+  return h(
+    'section',
+    { class: 'specs', 'aria-labelledby': 'specs-title' },
+    h('h2', { id: 'specs-title', class: 'specs__title' }, 'Specifications'),
+    h(
+      'dl',
+      { class: 'specs__list' },
+      attrs.map(([name, value]) => h('div', { class: 'specs__row' }, h('dt', {}, name), h('dd', {}, value))),
+    ),
+  );
+}
+
 function renderProduct() {
-  const id = new URLSearchParams(location.search).get('id') || '';
+  const params = new URLSearchParams(location.search);
+  const id = params.get('id') || '';
   const view = $('[data-product-view]');
-  const p = catalog.get(id);
+  // A variant's id opens its parent with that variant chosen.
+  const asked = items.get(id);
+  const p = asked?.parent || catalog.get(id);
   view.removeAttribute('aria-busy');
   if (!p) {
     document.title = 'Product not found – Nimbus Market';
@@ -300,6 +461,7 @@ function renderProduct() {
     );
     return;
   }
+  describeProduct(p);
   document.title = `${p.title} – Nimbus Market`;
   const crumbs = $('[data-breadcrumb]');
   const category = $('[data-breadcrumb-category]');
@@ -308,43 +470,114 @@ function renderProduct() {
   $('[data-breadcrumb-title]').textContent = p.title;
   crumbs.hidden = false;
 
+  const variants = p.variants || [];
+  const wanted = asked?.parent ? asked.id : params.get('variant');
+  let chosen = variants.find((v) => v.id === wanted) || defaultVariant(p) || null;
+
+  const image = h('img', { class: 'product__image', src: p.image, alt: '', width: 240, height: 240 });
+  const price = h('p', { class: 'product__price' });
+  const stock = h('p', { class: 'stock' });
+  const button = h('button', { class: 'button', type: 'submit' }, 'Add to cart');
   const quantity = h('input', {
     id: 'quantity', class: 'quantity-input', type: 'number', name: 'quantity',
     min: 1, max: 10, value: 1, inputmode: 'numeric', required: true,
   });
+
+  /** Price, picture and stock follow the chosen variant. */
+  const show = () => {
+    const item = chosen || p;
+    const inStock = p.in_stock && item.in_stock;
+    price.textContent = money(item.price, p.currency);
+    image.setAttribute('src', item.image || p.image);
+    stock.textContent = inStock
+      ? 'In stock, ships in 1–2 days'
+      : chosen
+        ? `${chosen.option} is out of stock`
+        : 'Out of stock';
+    stock.className = inStock ? 'stock stock--in' : 'stock stock--out';
+    button.disabled = !inStock;
+  };
+
+  let picker = null;
+  if (variants.length) {
+    const name = p.option_name || 'Option';
+    picker = h(
+      'fieldset',
+      { class: 'variants' },
+      h('legend', { class: 'variants__legend' }, name),
+      h(
+        'div',
+        { class: 'variants__options' },
+        variants.map((v) => {
+          const input = h('input', {
+            type: 'radio', name: 'variant', value: v.id, id: `variant-${v.id}`,
+            class: 'variants__input', checked: v === chosen,
+          });
+          input.addEventListener('change', () => {
+            if (!input.checked) return;
+            chosen = v;
+            show();
+            // The address names the choice (reload, share, back from the cart).
+            const url = new URL(location.href);
+            url.searchParams.set('id', p.id);
+            url.searchParams.set('variant', v.id);
+            history.replaceState(null, '', url);
+          });
+          const samePrice = priceRange(p)[0] === priceRange(p)[1];
+          return h(
+            'label',
+            { class: v.in_stock ? 'variants__option' : 'variants__option variants__option--out', for: `variant-${v.id}` },
+            input,
+            name === 'Colour' && v.image
+              ? h('img', { class: 'variants__swatch', src: v.image, alt: '', width: 28, height: 28 })
+              : null,
+            h('span', { class: 'variants__label' }, v.option),
+            samePrice ? null : h('span', { class: 'variants__price' }, money(v.price, p.currency)),
+            v.in_stock ? null : h('span', { class: 'variants__stock' }, 'out of stock'),
+          );
+        }),
+      ),
+    );
+  }
+
   const form = h(
     'form',
     { class: 'buy' },
-    h('label', { for: 'quantity' }, 'Quantity'),
-    quantity,
-    h('button', { class: 'button', type: 'submit', disabled: !p.in_stock }, 'Add to cart'),
+    picker,
+    h(
+      'div',
+      { class: 'buy__row' },
+      h('label', { for: 'quantity' }, 'Quantity'),
+      quantity,
+      button,
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const n = Math.max(1, Math.min(10, Math.round(Number(quantity.value) || 1)));
     quantity.value = String(n);
-    addToCart([{ id: p.id, quantity: n }]);
-    announce(n === 1 ? `Added ${p.title} to your cart.` : `Added ${n} × ${p.title} to your cart.`);
+    const item = chosen ? items.get(chosen.id) : p;
+    addToCart([{ id: item.id, quantity: n }]);
+    const title = displayTitle(item);
+    announce(n === 1 ? `Added ${title} to your cart.` : `Added ${n} × ${title} to your cart.`);
   });
+  show();
   view.replaceChildren(
     h(
       'article',
       { class: 'product', 'aria-labelledby': 'product-title' },
-      h('img', { class: 'product__image', src: p.image, alt: '', width: 240, height: 240 }),
+      image,
       h(
         'div',
         { class: 'product__body' },
         h('p', { class: 'product__category' }, p.category),
         h('h1', { id: 'product-title', class: 'product__title' }, p.title),
-        h('p', { class: 'product__price' }, money(p.price, p.currency)),
+        price,
         rating(p.rating),
         h('p', { class: 'product__description' }, p.description),
-        h(
-          'p',
-          { class: p.in_stock ? 'stock stock--in' : 'stock stock--out' },
-          p.in_stock ? 'In stock, ships in 1–2 days' : 'Out of stock',
-        ),
+        stock,
         form,
+        specList(p),
       ),
     ),
   );
@@ -352,16 +585,16 @@ function renderProduct() {
 
 function lineTotal(lines) {
   let total = 0;
-  for (const l of lines) total += (catalog.get(l.id)?.price || 0) * l.quantity;
+  for (const l of lines) total += unitPrice(l) * l.quantity;
   return total;
 }
 
 function renderCart() {
   const view = $('[data-cart-view]');
-  if (!view || !catalog.size) return;
+  if (!view || !items.size) return;
   view.removeAttribute('aria-busy');
   // Lines for products the shop no longer sells are dropped quietly.
-  const lines = cart.filter((l) => catalog.has(l.id));
+  const lines = cart.filter((l) => items.has(l.id));
   // Put focus back on the same control after redrawing.
   const active = document.activeElement;
   const focusKey = active?.closest('[data-cart-view]') ? active.dataset.focusKey : null;
@@ -378,25 +611,28 @@ function renderCart() {
     'ul',
     { class: 'cart-lines', role: 'list', 'aria-label': 'Items in your cart' },
     lines.map((l) => {
-      const p = catalog.get(l.id);
+      // A product, or a variant (shown with its option).
+      const p = items.get(l.id);
+      const title = displayTitle(p);
       const minus = h('button', {
         class: 'qty__button', type: 'button', 'data-focus-key': `minus-${p.id}`,
-        'aria-label': `Decrease quantity of ${p.title}`, disabled: l.quantity <= 1,
+        'aria-label': `Decrease quantity of ${title}`, disabled: l.quantity <= 1,
       }, '−');
       const plus = h('button', {
         class: 'qty__button', type: 'button', 'data-focus-key': `plus-${p.id}`,
-        'aria-label': `Increase quantity of ${p.title}`, disabled: l.quantity >= MAX_QUANTITY,
+        'aria-label': `Increase quantity of ${title}`, disabled: l.quantity >= MAX_QUANTITY,
       }, '+');
       const remove = h('button', {
         class: 'link-button', type: 'button', 'data-focus-key': `remove-${p.id}`,
-        'aria-label': `Remove ${p.title} from your cart`,
+        'aria-label': `Remove ${title} from your cart`,
       }, 'Remove');
       minus.addEventListener('click', () => setQuantity(p.id, l.quantity - 1));
       plus.addEventListener('click', () => setQuantity(p.id, l.quantity + 1));
       remove.addEventListener('click', () => {
         setQuantity(p.id, 0);
-        announce(`Removed ${p.title} from your cart.`);
+        announce(`Removed ${title} from your cart.`);
       });
+      const inStock = p.in_stock && (!p.parent || p.parent.in_stock);
       return h(
         'li',
         { class: 'cart-line' },
@@ -404,18 +640,30 @@ function renderCart() {
         h(
           'div',
           { class: 'cart-line__info' },
-          h('a', { class: 'cart-line__title', href: p.url }, p.title),
-          h('span', { class: 'cart-line__unit' }, `${money(p.price, p.currency)} each`),
-          p.in_stock ? null : h('span', { class: 'badge badge--muted' }, 'Out of stock'),
+          h(
+            'a',
+            { class: 'cart-line__title', href: p.url },
+            p.title,
+            p.parent ? h('span', { class: 'cart-line__option' }, ` — ${p.option}`) : null,
+          ),
+          l.discount
+            ? h(
+                'span',
+                { class: 'cart-line__unit' },
+                h('s', {}, h('span', { class: 'sr-only' }, 'was '), money(p.price, p.currency)),
+                ` ${money(unitPrice(l), p.currency)} each, ${l.discount}% off`,
+              )
+            : h('span', { class: 'cart-line__unit' }, `${money(p.price, p.currency)} each`),
+          inStock ? null : h('span', { class: 'badge badge--muted' }, 'Out of stock'),
         ),
         h(
           'div',
-          { class: 'qty', role: 'group', 'aria-label': `Quantity of ${p.title}` },
+          { class: 'qty', role: 'group', 'aria-label': `Quantity of ${title}` },
           minus,
           h('span', { class: 'qty__value', 'aria-live': 'polite' }, String(l.quantity)),
           plus,
         ),
-        h('span', { class: 'cart-line__total' }, money(p.price * l.quantity, p.currency)),
+        h('span', { class: 'cart-line__total' }, money(unitPrice(l) * l.quantity, p.currency)),
         remove,
       );
     }),
@@ -446,14 +694,14 @@ function renderCart() {
 }
 
 function placeOrder() {
-  const lines = cart.filter((l) => catalog.has(l.id));
+  const lines = cart.filter((l) => items.has(l.id));
   if (!lines.length) return;
   const order = {
     number: `NM-${Date.now().toString(36).toUpperCase()}`,
     placedAt: new Date().toISOString(),
     lines: lines.map((l) => {
-      const p = catalog.get(l.id);
-      return { id: l.id, quantity: l.quantity, title: p.title, price: p.price, currency: p.currency };
+      const p = items.get(l.id);
+      return { id: l.id, quantity: l.quantity, title: displayTitle(p), price: unitPrice(l), currency: p.currency };
     }),
     total: lineTotal(lines),
   };
@@ -493,8 +741,8 @@ function renderThankYou() {
       'ul',
       { class: 'receipt__lines', role: 'list' },
       lines.map((l) => {
-        const p = catalog.get(l.id);
-        const title = p?.title || l.title || l.id;
+        const p = items.get(l.id);
+        const title = (p && displayTitle(p)) || l.title || l.id;
         const price = typeof l.price === 'number' ? l.price : p?.price || 0;
         return h(
           'li',
@@ -521,23 +769,26 @@ function renderThankYou() {
 
 // ---------------------------------------------------------------- start
 
+/** A cart saved before a product had variants may hold the parent: it
+ *  becomes its default variant. */
+function normalizeCart() {
+  if (!cart.some((l) => lineId(l.id) !== l.id)) return;
+  const lines = [];
+  for (const l of cart) addLine(lines, lineId(l.id), l.quantity, l.discount);
+  writeCart(lines);
+}
+
 function start() {
   if (page === 'cart') {
     $('.cart-link')?.setAttribute('aria-current', 'page');
-  }
-  // The product page's blocks need only the id: set it before the catalog
-  // arrives so the widget can draw as soon as it is ready.
-  if (page === 'product') {
-    const id = new URLSearchParams(location.search).get('id') || '';
-    for (const el of $$('[data-xsell="bought-together"], [data-xsell="upgrade"]')) {
-      el.setAttribute('data-product', id);
-    }
   }
   updateHeader();
   tellWidget();
   loadCatalog()
     .then((products) => {
       catalog = products;
+      items = indexItems(products);
+      normalizeCart();
       if (page === 'home') renderHome();
       else if (page === 'product') renderProduct();
       else if (page === 'cart') renderCart();

@@ -13,10 +13,12 @@
 
 use super::format::{Bundle, Index, Merchandising, Product, Ranked, Stats};
 use super::IndexError;
+use crate::core::decimal::decimal_to_f64;
 
 /// Deeper nesting than this in skipped values is refused.
 const MAX_DEPTH: usize = 64;
 
+#[inline(never)]
 pub fn parse_index(bytes: &[u8]) -> Result<Index> {
     let mut p = Parser {
         bytes,
@@ -528,7 +530,11 @@ impl<'a> Parser<'a> {
     }
 
     fn literal(&mut self, word: &[u8]) -> bool {
-        if self.bytes[self.pos..].starts_with(word) {
+        if self
+            .bytes
+            .get(self.pos..)
+            .is_some_and(|rest| rest.starts_with(word))
+        {
             self.pos += word.len();
             true
         } else {
@@ -556,7 +562,13 @@ impl<'a> Parser<'a> {
         let upto = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = upto.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&upto[line_start..]).chars().count() + 1;
+        // Characters, not bytes: count the bytes that start one.
+        let column = upto
+            .iter()
+            .skip(line_start)
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count()
+            + 1;
         let mut field = String::new();
         for step in &self.path {
             match step {
@@ -583,59 +595,10 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// A JSON number (already checked against the grammar) as f64. Exact for
-/// up to 15 significant digits and exponents within ±22, which covers
-/// every score, rating and percentage an index holds; std's correctly
-/// rounded parser would add about 12 KB of tables to the wasm.
-fn decimal_to_f64(text: &str) -> f64 {
-    let (negative, rest) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (digits, exponent) = match rest.find(['e', 'E']) {
-        Some(at) => (&rest[..at], rest[at + 1..].parse::<i32>().unwrap_or(0)),
-        None => (rest, 0),
-    };
-    let mut mantissa = 0u64;
-    let mut scale = exponent;
-    let mut seen_dot = false;
-    let mut significant = 0;
-    for b in digits.bytes() {
-        match b {
-            b'.' => seen_dot = true,
-            b'0'..=b'9' => {
-                if significant < 19 {
-                    mantissa = mantissa * 10 + u64::from(b - b'0');
-                    if mantissa > 0 {
-                        significant += 1;
-                    }
-                    if seen_dot {
-                        scale -= 1;
-                    }
-                } else if !seen_dot {
-                    scale += 1;
-                }
-            }
-            _ => {}
-        }
-    }
-    let m = mantissa as f64;
-    let value = match scale {
-        0 => m,
-        s if s > 0 => m * 10f64.powi(s.min(308)),
-        s if s >= -22 => m / 10f64.powi(-s),
-        s => m / 1e22 / 10f64.powi((-s - 22).min(330)),
-    };
-    if negative {
-        -value
-    } else {
-        value
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::decimal::decimal_to_f64;
 
     /// An index using every field, with awkward text.
     fn sample(seed: u64) -> Index {

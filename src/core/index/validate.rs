@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use super::format::{Index, Ranked, FORMAT_VERSION};
 use super::IndexError;
 
+#[inline(never)]
 pub fn validate(index: &Index) -> Result<(), IndexError> {
     if index.version != FORMAT_VERSION {
         return Err(IndexError::at_field(

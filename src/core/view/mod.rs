@@ -4,9 +4,11 @@
 //! layer's (`Intl.NumberFormat`).
 
 mod block_view;
+mod compare;
 mod item_view;
 mod total;
 
 pub use block_view::{block_view, BlockView};
-pub use item_view::ItemView;
+pub use compare::differences;
+pub use item_view::{ItemView, VariantView};
 pub use total::{bundle_members, difference, total, totals, Totals};

@@ -37,24 +37,29 @@ pub struct Totals {
     pub saving: Option<Money>,
 }
 
-/// The total of the `ticked` products (positions) of the block about
-/// `anchor`, with the index's bundle discount when the anchor's whole
-/// bundle is ticked. None when prices cannot add up.
+/// The total of the `ticked` products (positions; a variant stands for
+/// its product) of the block about `anchor`, with the index's bundle
+/// discount when the anchor's whole bundle is ticked. None when prices
+/// cannot add up.
 pub fn totals(catalog: &Catalog, anchor: u32, ticked: &[u32]) -> Option<Totals> {
-    let views: Vec<ItemView<'_>> = ticked
-        .iter()
-        .map(|&p| ItemView::new(catalog, p, Origin::Earned, 0.0))
-        .collect();
+    let view = |&p: &u32| ItemView::new(catalog, p, Origin::Earned, 0.0);
+    let views: Vec<ItemView<'_>> = ticked.iter().map(view).collect();
     let mut sum = total(views.iter())?;
+    let product_of = |p: u32| catalog.product(p).parent.unwrap_or(p);
     let saving = bundle_members(catalog, anchor)
-        .filter(|members| members.iter().all(|m| ticked.contains(m)))
+        .filter(|members| {
+            members
+                .iter()
+                .all(|m| ticked.iter().any(|&t| product_of(t) == *m))
+        })
         .and_then(|members| {
             let percent = catalog.index().bundle_discount?;
-            let views: Vec<ItemView<'_>> = members
+            let in_bundle: Vec<ItemView<'_>> = ticked
                 .iter()
-                .map(|&p| ItemView::new(catalog, p, Origin::Earned, 0.0))
+                .filter(|&&t| members.contains(&product_of(t)))
+                .map(view)
                 .collect();
-            let base = total(views.iter())?;
+            let base = total(in_bundle.iter())?;
             let off = (base.minor as f64 * percent / 100.0).round() as i64;
             (off > 0).then_some(Money {
                 minor: off,

@@ -3,13 +3,14 @@
 //! when the whole bundle is ticked), and one button that adds everything
 //! ticked in one event.
 
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use super::parts::{frame, product_line};
+use super::parts::{frame, item_element, product_line};
 use crate::core::view::{totals, BlockView, ItemView};
 use crate::web::app::App;
 use crate::web::dom::{append, el, select_all, set, text_el};
-use crate::web::labels::{text, Label};
+use crate::web::labels::{fill, text, Label};
 use crate::web::placeholder::Placement;
 
 pub fn render(
@@ -48,9 +49,11 @@ pub fn render(
             .filter(|i| partners.contains(&i.id))
             .map(|i| i.title)
             .collect();
-        let offer = label(Label::BundleOffer)
-            .replace("{percent}", &format!("{}%", percent_text(*percent)))
-            .replace("{items}", &names.join(" + "));
+        let percent = format!("{}%", super::offers::percent_text(*percent));
+        let offer = fill(
+            label(Label::BundleOffer),
+            &[("{percent}", &percent), ("{items}", &names.join(" + "))],
+        );
         append(&section, &text_el(doc, "p", "xsell__bundle", &offer)?);
     }
 
@@ -82,25 +85,36 @@ fn line(
     is_anchor: bool,
     in_bundle: bool,
 ) -> Option<Element> {
-    let li = el(doc, "li", "xsell__item")?;
-    set(
-        &li,
-        if is_anchor {
-            "data-xsell-anchor"
-        } else {
-            "data-xsell-item"
-        },
-        item.id,
-    );
+    let li = if is_anchor {
+        let li = el(doc, "li", "xsell__item")?;
+        set(&li, "data-xsell-anchor", item.id);
+        li
+    } else {
+        item_element(app, doc, item, "xsell__item")?
+    };
     if in_bundle {
         set(&li, "data-xsell-bundle", "");
     }
+    // The product itself starts unticked when it is already in the cart:
+    // "Add selected" should not add a second one.
+    let in_cart = is_anchor && app.in_cart(item.id);
     let tick = el(doc, "input", "xsell__tick")?;
     set(&tick, "type", "checkbox");
-    set(&tick, "checked", "");
+    if !in_cart {
+        set(&tick, "checked", "");
+    }
     set(&tick, "data-xsell-tick", item.id);
     append(&li, &tick);
-    let line = product_line(app, doc, &li, item, placement)?;
+    let line = product_line(app, doc, &li, item, placement, None)?;
+    if in_cart {
+        let note = text_el(
+            doc,
+            "span",
+            "xsell__in-cart",
+            text(Label::InCart, &app.config, &placement.labels),
+        )?;
+        append(&line.info, &note);
+    }
     if is_anchor {
         let this = text_el(
             doc,
@@ -122,15 +136,32 @@ fn line(
     Some(li)
 }
 
-/// Writes the total of what is ticked in `block` (and the bundle saving,
-/// when it applies), and disables the button when nothing is ticked. Used
-/// when the block is drawn and after every tick.
-pub fn show_totals(app: &App, block: &Element) {
-    let ticked: Vec<String> = select_all(block, "input[data-xsell-tick]")
+/// The ids a bought-together block would add: each ticked product, or the
+/// variant picked for it.
+pub fn chosen(block: &Element) -> Vec<String> {
+    select_all(block, "input[data-xsell-tick]")
         .into_iter()
         .filter(is_checked)
         .filter_map(|e| e.get_attribute("data-xsell-tick"))
-        .collect();
+        .map(|id| picked_variant(block, &id).unwrap_or(id))
+        .collect()
+}
+
+/// The variant picked in the block for product `id`, if it has a picker.
+pub fn picked_variant(block: &Element, id: &str) -> Option<String> {
+    select_all(block, "select[data-xsell-variant-of]")
+        .into_iter()
+        .find(|s| s.get_attribute("data-xsell-variant-of").as_deref() == Some(id))
+        .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .filter(|v| !v.is_empty())
+}
+
+/// Writes the total of what is ticked in `block` (and the bundle saving,
+/// when it applies), and disables the button when nothing is ticked. Used
+/// when the block is drawn and after every tick or variant change.
+pub fn show_totals(app: &App, block: &Element) {
+    let ticked = chosen(block);
     let anchor = select_all(block, "[data-xsell-anchor]")
         .into_iter()
         .next()
@@ -164,7 +195,6 @@ pub fn show_totals(app: &App, block: &Element) {
 }
 
 fn is_checked(e: &Element) -> bool {
-    use wasm_bindgen::JsCast;
     e.dyn_ref::<web_sys::HtmlInputElement>()
         .is_some_and(|i| i.checked())
 }
@@ -174,15 +204,5 @@ fn toggle(e: &Element, attribute: &str, on: bool) {
         set(e, attribute, "");
     } else {
         let _ = e.remove_attribute(attribute);
-    }
-}
-
-/// "10" for 10.0, "12.5" for 12.5, without float formatting's weight.
-fn percent_text(percent: f64) -> String {
-    let tenths = (percent * 10.0).round() as i64;
-    if tenths % 10 == 0 {
-        (tenths / 10).to_string()
-    } else {
-        format!("{}.{}", tenths / 10, tenths % 10)
     }
 }

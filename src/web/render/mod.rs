@@ -2,9 +2,10 @@
 //! step, so the page reflows once per block.
 //!
 //! Markup contract (for shops' CSS and tests): every recommended product
-//! element carries `data-xsell-item="<id>"`; the product the page is about
-//! carries `data-xsell-anchor="<id>"` instead; the placeholder gets
-//! `data-xsell-state="ready"` or `"empty"`.
+//! element carries `data-xsell-item="<id>"` and `data-xsell-origin`
+//! (`pinned`, `earned`, `viewed`, `fallback`); the product the page is
+//! about carries `data-xsell-anchor="<id>"` instead; the placeholder gets
+//! `data-xsell-state="ready"`, `"empty"` or `"holdout"`.
 
 mod bought_together;
 mod focus;
@@ -12,7 +13,7 @@ mod offers;
 mod parts;
 mod upgrade;
 
-pub use bought_together::show_totals;
+pub use bought_together::{chosen, picked_variant, show_totals};
 
 use web_sys::Element;
 
@@ -23,21 +24,25 @@ use crate::core::block::Block;
 use crate::core::select::Context;
 use crate::core::view::block_view;
 
-/// Draws the placeholder unless it already shows these inputs.
-pub fn render_if_changed(app: &App, element: &Element, placement: &Placement) {
-    let key = placement.key();
+/// Draws the placeholder unless it already shows these inputs (`state`:
+/// what else the block depends on, such as the cart).
+#[inline(never)]
+pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, state: &str) {
+    let key = placement.key(state);
     if element.get_attribute("data-xsell-key").as_deref() == Some(key.as_str()) {
         return;
     }
     set(element, "data-xsell-key", &key);
     let ids: Vec<&str> = placement.anchors.iter().map(String::as_str).collect();
+    let positions = |ids: &[String]| -> Vec<u32> {
+        ids.iter().filter_map(|id| app.catalog.anchor(id)).collect()
+    };
     let ctx = Context {
         limit: placement.limit,
-        exclude: placement
-            .exclude
-            .iter()
-            .filter_map(|id| app.catalog.position(id))
-            .collect(),
+        exclude: positions(&placement.exclude),
+        pin: positions(&placement.pin),
+        viewed: app.viewed.clone(),
+        max_price_ratio: placement.max_price_ratio,
     };
     let view = block_view(&app.catalog, placement.block, &ids, &ctx);
     let block = if view.is_empty() {
@@ -62,5 +67,21 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement) {
             element.replace_children_with_node_0();
             set(element, "data-xsell-state", "empty");
         }
+    }
+}
+
+/// A placeholder for a visitor in the holdout group: nothing to show.
+pub fn hold_out(element: &Element) {
+    if element.get_attribute("data-xsell-state").as_deref() != Some("holdout") {
+        element.replace_children_with_node_0();
+        set(element, "data-xsell-state", "holdout");
+    }
+}
+
+/// Moves the placeholder's countdown on; returns whether it still runs.
+pub fn tick(app: &App, element: &Element) -> bool {
+    match Placement::read(element, None, None) {
+        Some(placement) if placement.offer.is_some() => offers::tick(app, element, &placement),
+        _ => false,
     }
 }

@@ -1,8 +1,11 @@
-//! Pieces every block uses: the frame (section + heading), and a
-//! product's picture, name, price and rating.
+//! Pieces every block uses: the frame (section + heading), a product's
+//! picture, name, price, rating and variant picker, and the attributes
+//! that explain why it is there.
 
 use web_sys::{Document, Element};
 
+use crate::core::index::Origin;
+use crate::core::money::Money;
 use crate::core::view::ItemView;
 use crate::web::app::App;
 use crate::web::dom::{append, el, set, text_el};
@@ -34,6 +37,39 @@ pub fn frame(app: &App, doc: &Document, placement: &Placement) -> Option<Element
     Some(section)
 }
 
+/// A product's list item: `data-xsell-item`, why it is there
+/// (`data-xsell-origin`) and, for the merchant preview, its score.
+pub fn item_element(
+    app: &App,
+    doc: &Document,
+    item: &ItemView<'_>,
+    class: &str,
+) -> Option<Element> {
+    let li = el(doc, "li", class)?;
+    set(&li, "data-xsell-item", item.id);
+    set(&li, "data-xsell-origin", origin_name(item.origin));
+    if app.config.explain {
+        set(&li, "data-xsell-score", &four_decimals(item.score));
+    }
+    Some(li)
+}
+
+pub fn origin_name(origin: Origin) -> &'static str {
+    match origin {
+        Origin::Pinned => "pinned",
+        Origin::Earned => "earned",
+        Origin::Viewed => "viewed",
+        Origin::Fallback => "fallback",
+    }
+}
+
+/// 0.1234 as "0.1234", without float formatting (kilobytes of wasm).
+fn four_decimals(x: f32) -> String {
+    let n = (f64::from(x) * 10_000.0).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}.{:04}", n.abs() / 10_000, n.abs() % 10_000)
+}
+
 /// The product's picture (decorative: the name is right beside it).
 pub fn image(doc: &Document, item: &ItemView<'_>) -> Option<Element> {
     let src = item.image?;
@@ -60,9 +96,27 @@ pub fn name(app: &App, doc: &Document, item: &ItemView<'_>) -> Option<Element> {
     Some(name)
 }
 
-pub fn price(app: &App, doc: &Document, item: &ItemView<'_>) -> Option<Element> {
-    let price = item.price.as_ref()?;
-    text_el(doc, "span", "xsell__price", &app.prices.format(price))
+/// The price; `discount` percent off shows the old price struck through.
+pub fn price(
+    app: &App,
+    doc: &Document,
+    price: Option<&Money>,
+    discount: Option<f64>,
+) -> Option<Element> {
+    let price = price?;
+    let wrap = el(doc, "span", "xsell__price")?;
+    match discount {
+        Some(percent) => {
+            append(&wrap, &text_el(doc, "del", "", &app.prices.format(price))?);
+            let now = Money {
+                minor: price.minor - (price.minor as f64 * percent / 100.0).round() as i64,
+                currency: price.currency.clone(),
+            };
+            append(&wrap, &text_el(doc, "ins", "", &app.prices.format(&now))?);
+        }
+        None => wrap.set_text_content(Some(&app.prices.format(price))),
+    }
+    Some(wrap)
 }
 
 /// Stars for the eye, words for screen readers.
@@ -90,6 +144,47 @@ pub fn rating(
     Some(wrap)
 }
 
+/// A `<select>` of the product's variants (out-of-stock ones disabled),
+/// labelled with the product's name; what is chosen is what gets added.
+pub fn variant_picker(
+    app: &App,
+    doc: &Document,
+    item: &ItemView<'_>,
+    name_id: &str,
+    placement: &Placement,
+) -> Option<Element> {
+    if item.variants.is_empty() {
+        return None;
+    }
+    let select = el(doc, "select", "xsell__variant")?;
+    set(&select, "data-xsell-variant-of", item.id);
+    let label_id = app.unique_id();
+    let label = text_el(
+        doc,
+        "span",
+        "xsell__sr-only",
+        text(Label::Option, &app.config, &placement.labels),
+    )?;
+    set(&label, "id", &label_id);
+    set(&select, "aria-labelledby", &format!("{label_id} {name_id}"));
+    let chosen = item.default_variant().map(|v| v.id);
+    for v in &item.variants {
+        let option = text_el(doc, "option", "", v.option)?;
+        set(&option, "value", v.id);
+        if !v.in_stock {
+            set(&option, "disabled", "");
+        }
+        if Some(v.id) == chosen {
+            set(&option, "selected", "");
+        }
+        append(&select, &option);
+    }
+    let wrap = el(doc, "span", "xsell__variants")?;
+    append(&wrap, &label);
+    append(&wrap, &select);
+    Some(wrap)
+}
+
 /// The parts of a product line that callers add to.
 pub struct Line {
     /// The product's name (its id labels controls).
@@ -101,13 +196,14 @@ pub struct Line {
 }
 
 /// The common body of a product line, appended to `holder`: picture, then
-/// name and rating, then price.
+/// name, rating and variant picker, then price (of the variant picked).
 pub fn product_line(
     app: &App,
     doc: &Document,
     holder: &Element,
     item: &ItemView<'_>,
     placement: &Placement,
+    discount: Option<f64>,
 ) -> Option<Line> {
     if let Some(img) = image(doc, item) {
         append(holder, &img);
@@ -118,9 +214,16 @@ pub fn product_line(
     if let Some(r) = rating(app, doc, item, placement) {
         append(&info, &r);
     }
+    if let Some(picker) = variant_picker(app, doc, item, &name.id(), placement) {
+        append(&info, &picker);
+    }
     append(holder, &info);
     let buy = el(doc, "div", "xsell__buy")?;
-    if let Some(p) = price(app, doc, item) {
+    let shown = item
+        .default_variant()
+        .and_then(|v| v.price.as_ref())
+        .or(item.price.as_ref());
+    if let Some(p) = price(app, doc, shown, discount) {
         append(&buy, &p);
     }
     append(holder, &buy);

@@ -1,10 +1,11 @@
-//! "Upgrade to premium": the better version, what it costs more, and a
-//! "Choose this instead" action naming both products.
+//! "Upgrade to premium": the better version, what it costs more, the
+//! attributes that differ side by side, and a "Choose this instead" action
+//! naming both products.
 
 use web_sys::{Document, Element};
 
-use super::parts::{frame, product_line};
-use crate::core::view::{difference, BlockView};
+use super::parts::{frame, item_element, product_line};
+use crate::core::view::{difference, differences, BlockView, ItemView};
 use crate::web::app::App;
 use crate::web::dom::{append, el, set, text_el};
 use crate::web::labels::{text, Label};
@@ -17,12 +18,12 @@ pub fn render(
     placement: &Placement,
 ) -> Option<Element> {
     let section = frame(app, doc, placement)?;
+    let label = |l: Label| text(l, &app.config, &placement.labels);
     let list = el(doc, "ul", "xsell__list")?;
     set(&list, "role", "list");
     for item in &view.items {
-        let li = el(doc, "li", "xsell__item xsell__item--upgrade")?;
-        set(&li, "data-xsell-item", item.id);
-        let line = product_line(app, doc, &li, item, placement)?;
+        let li = item_element(app, doc, item, "xsell__item xsell__item--upgrade")?;
+        let line = product_line(app, doc, &li, item, placement, None)?;
         if let Some(diff) = view.anchor.as_ref().and_then(|a| difference(a, item)) {
             let more = format!("+{}", app.prices.format(&diff));
             append(
@@ -33,20 +34,17 @@ pub fn render(
         if let Some(anchor) = &view.anchor {
             let instead = el(doc, "p", "xsell__instead")?;
             set(&instead, "data-xsell-anchor", anchor.id);
-            let words = format!(
+            instead.set_text_content(Some(&format!(
                 "{} {}",
-                text(Label::InsteadOf, &app.config, &placement.labels),
+                label(Label::InsteadOf),
                 anchor.title
-            );
-            instead.set_text_content(Some(&words));
+            )));
             append(&line.info, &instead);
+            if let Some(table) = comparison(app, doc, anchor, item, placement) {
+                append(&li, &table);
+            }
         }
-        let button = text_el(
-            doc,
-            "button",
-            "xsell__button",
-            text(Label::ChooseInstead, &app.config, &placement.labels),
-        )?;
+        let button = text_el(doc, "button", "xsell__button", label(Label::ChooseInstead))?;
         set(&button, "type", "button");
         set(&button, "data-xsell-action", "upgrade");
         set(&button, "data-xsell-id", item.id);
@@ -56,4 +54,53 @@ pub fn render(
     }
     append(&section, &list);
     Some(section)
+}
+
+/// A table of the attributes that differ: feature | this product | the
+/// upgrade. None when the catalog gives no attributes to compare.
+fn comparison(
+    app: &App,
+    doc: &Document,
+    from: &ItemView<'_>,
+    to: &ItemView<'_>,
+    placement: &Placement,
+) -> Option<Element> {
+    let (from_at, to_at) = (app.catalog.position(from.id)?, app.catalog.position(to.id)?);
+    let rows = differences(&app.catalog, from_at, to_at);
+    if rows.is_empty() {
+        return None;
+    }
+    let table = el(doc, "table", "xsell__compare")?;
+    let head = el(doc, "thead", "")?;
+    let tr = el(doc, "tr", "")?;
+    for heading in [
+        text(Label::Feature, &app.config, &placement.labels),
+        from.title,
+        to.title,
+    ] {
+        let th = text_el(doc, "th", "", heading)?;
+        set(&th, "scope", "col");
+        append(&tr, &th);
+    }
+    append(&head, &tr);
+    append(&table, &head);
+    let body = el(doc, "tbody", "")?;
+    for (name, a, b) in rows {
+        let tr = el(doc, "tr", "")?;
+        let th = text_el(doc, "th", "", name)?;
+        set(&th, "scope", "row");
+        append(&tr, &th);
+        // An attribute one of them lacks shows as a dash, not as nothing.
+        append(
+            &tr,
+            &text_el(doc, "td", "", if a.is_empty() { "–" } else { a })?,
+        );
+        append(
+            &tr,
+            &text_el(doc, "td", "", if b.is_empty() { "–" } else { b })?,
+        );
+        append(&body, &tr);
+    }
+    append(&table, &body);
+    Some(table)
 }

@@ -37,6 +37,10 @@ fn document() -> Document {
 /// A fresh container with the given placeholders' HTML. (The body itself
 /// is left alone: the test runner reports through it.)
 fn page(html: &str) -> Element {
+    // Each test starts as a new visitor (no recently viewed products).
+    if let Ok(Some(storage)) = web_sys::window().unwrap().local_storage() {
+        storage.clear().unwrap();
+    }
     let doc = document();
     if let Some(old) = doc.get_element_by_id("xsell-test-root") {
         old.remove();
@@ -49,7 +53,7 @@ fn page(html: &str) -> Element {
 }
 
 fn mount(index: &str) -> Result<(), String> {
-    xsell::web::mount(index.as_bytes(), "test.json", JsValue::UNDEFINED)
+    xsell::web::mount(index.as_bytes(), "test.json", JsValue::UNDEFINED).map(|_| ())
 }
 
 fn ids(root: &Element, selector: &str) -> Vec<String> {
@@ -253,8 +257,9 @@ fn click(root: &Element, selector: &str) {
         .unwrap()
         .dyn_into()
         .unwrap();
-    let forward =
-        Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| xsell::web::handle(e));
+    let forward = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        xsell::web::handle(e);
+    });
     let doc = document();
     doc.add_event_listener_with_callback("click", forward.as_ref().unchecked_ref())
         .unwrap();

@@ -94,6 +94,19 @@ pub fn assemble(
     Index {
         version: FORMAT_VERSION,
         attributes: items.attributes.clone(),
+        labels: settings
+            .labels
+            .iter()
+            .filter_map(|l| {
+                let texts = crate::core::labels::builtin(l)?;
+                let pairs = crate::core::labels::KEYS
+                    .iter()
+                    .zip(texts.iter())
+                    .map(|(k, t)| (k.to_string(), t.to_string()))
+                    .collect();
+                Some((l.to_ascii_lowercase(), pairs))
+            })
+            .collect(),
         merchandising: Merchandising {
             limits: settings
                 .limits

@@ -39,6 +39,8 @@ pub struct Settings {
     pub limits: Vec<(crate::core::block::Block, u32)>,
     /// Cross-sells cost at most this times the product (into the index).
     pub cross_sell_max_ratio: Option<f64>,
+    /// Languages whose ready-made texts go into the index ("de", "fr").
+    pub labels: Vec<String>,
 }
 
 impl Default for Settings {
@@ -61,6 +63,7 @@ impl Default for Settings {
             seed: 1,
             limits: Vec::new(),
             cross_sell_max_ratio: None,
+            labels: Vec::new(),
         }
     }
 }

@@ -135,6 +135,10 @@ pub struct TuningArgs {
     /// same price bracket or lower).
     #[arg(long)]
     pub cross_sell_max_ratio: Option<f64>,
+    /// Ready-made block texts to put in the index, by language: de, fr,
+    /// es, ar (English is built into the widget), or `all`.
+    #[arg(long, value_delimiter = ',')]
+    pub labels: Vec<String>,
     /// Seed for sampling large baskets.
     #[arg(long, default_value_t = Settings::default().seed)]
     pub sample_seed: u64,
@@ -175,7 +179,27 @@ impl TuningArgs {
         {
             return Err("--cross-sell-max-ratio must be a positive number".into());
         }
+        let mut labels = Vec::new();
+        for l in &self.labels {
+            let l = l.trim().to_ascii_lowercase();
+            if l == "all" {
+                labels.extend(
+                    crate::core::labels::LANGUAGES
+                        .iter()
+                        .skip(1)
+                        .map(|s| s.to_string()),
+                );
+            } else if crate::core::labels::builtin(&l).is_some() {
+                labels.push(l);
+            } else if !l.is_empty() {
+                return Err(format!(
+                    "--labels {l}: ready-made texts exist for {}",
+                    crate::core::labels::LANGUAGES.join(", ")
+                ));
+            }
+        }
         Ok(Settings {
+            labels,
             limits,
             cross_sell_max_ratio: self.cross_sell_max_ratio,
             min_count: self.min_count.max(1),

@@ -6,6 +6,7 @@
 pub mod block;
 pub mod decimal;
 pub mod index;
+pub mod labels;
 pub mod money;
 pub mod request;
 pub mod safe_url;

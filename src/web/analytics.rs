@@ -5,49 +5,17 @@
 //! (`xsell:view_item_list`, ...), with `item_list_id`/`item_list_name` so a
 //! shop can tell which block sold what.
 
-use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, EventTarget};
 
 use super::app::App;
 use super::config::Config;
 use super::dom::{document, select_all};
-use super::interop::{to_js, CartItem};
+use super::interop::{CartItem, Obj};
 use super::labels::{text, Label};
 use crate::core::block::Block;
 use crate::core::index::Origin;
 use crate::core::view::ItemView;
-
-#[derive(Serialize)]
-struct Item {
-    item_id: String,
-    item_name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    price: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    currency: Option<String>,
-    index: usize,
-    quantity: u32,
-    item_list_id: String,
-    item_list_name: String,
-}
-
-#[derive(Serialize)]
-struct Ecommerce {
-    item_list_id: String,
-    item_list_name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    currency: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<f64>,
-    items: Vec<Item>,
-}
-
-#[derive(Serialize)]
-struct Push<'a> {
-    event: &'a str,
-    ecommerce: Ecommerce,
-}
 
 /// `view_item_list` for the items a placeholder shows.
 pub fn view_item_list(app: &App, placeholder: &Element, block: Block) {
@@ -76,6 +44,8 @@ pub fn add_to_cart(app: &App, placeholder: &Element, block: Block, items: &[Cart
     send(app, placeholder, block, "add_to_cart", &ids);
 }
 
+/// Builds the GA4 event by hand (a JS object): serde's serializer for these
+/// shapes would cost the widget kilobytes.
 fn send(app: &App, placeholder: &Element, block: Block, event: &str, ids: &[(String, u32)]) {
     if ids.is_empty() {
         return;
@@ -84,65 +54,60 @@ fn send(app: &App, placeholder: &Element, block: Block, event: &str, ids: &[(Str
         .chars()
         .chain(block.name().chars().map(|c| if c == '-' { '_' } else { c }))
         .collect();
-    let list_name = text(Label::Heading(block), &app.config, &[]).to_string();
-    let items: Vec<Item> = ids
-        .iter()
-        .enumerate()
-        .filter_map(|(index, (id, quantity))| {
-            let view = ItemView::new(&app.catalog, app.catalog.position(id)?, Origin::Earned, 0.0);
-            Some(Item {
-                item_id: id.clone(),
-                item_name: view.title.to_string(),
-                price: view.price.as_ref().map(|p| p.major()),
-                currency: view.price.as_ref().map(|p| p.currency.clone()),
-                index,
-                quantity: *quantity,
-                item_list_id: list_id.clone(),
-                item_list_name: list_name.clone(),
-            })
-        })
-        .collect();
-    let currency = items.iter().find_map(|i| i.currency.clone());
-    let value = (event == "add_to_cart").then(|| {
-        items
-            .iter()
-            .map(|i| i.price.unwrap_or(0.0) * f64::from(i.quantity))
-            .sum()
-    });
-    let push = Push {
-        event,
-        ecommerce: Ecommerce {
-            item_list_id: list_id,
-            item_list_name: list_name,
-            currency,
-            value,
-            items,
-        },
-    };
-    if let Ok(detail) = to_js(&push) {
-        if app.config.analytics {
-            data_layer_push(&detail);
-        }
-        dispatch(placeholder, &format!("xsell:{event}"), &detail);
+    let list_name = text(Label::Heading(block), &app.config, &[]);
+    let items = js_sys::Array::new();
+    let (mut currency, mut value) = (None, 0.0);
+    for (index, (id, quantity)) in ids.iter().enumerate() {
+        let Some(position) = app.catalog.position(id) else {
+            continue;
+        };
+        let view = ItemView::new(&app.catalog, position, Origin::Earned, 0.0);
+        let item = Obj::new()
+            .str("item_id", id)
+            .str("item_name", view.title)
+            .num("index", index as f64)
+            .num("quantity", f64::from(*quantity))
+            .str("item_list_id", &list_id)
+            .str("item_list_name", list_name);
+        let item = match &view.price {
+            Some(price) => {
+                value += price.major() * f64::from(*quantity);
+                currency.get_or_insert_with(|| price.currency.clone());
+                item.num("price", price.major())
+                    .str("currency", &price.currency)
+            }
+            None => item,
+        };
+        items.push(&item.into());
     }
+    let mut ecommerce = Obj::new()
+        .str("item_list_id", &list_id)
+        .str("item_list_name", list_name)
+        .value("items", &items);
+    if let Some(c) = &currency {
+        ecommerce = ecommerce.str("currency", c);
+    }
+    if event == "add_to_cart" {
+        ecommerce = ecommerce.num("value", value);
+    }
+    let detail: JsValue = Obj::new()
+        .str("event", event)
+        .value("ecommerce", &ecommerce.into())
+        .into();
+    if app.config.analytics {
+        data_layer_push(&detail);
+    }
+    dispatch(placeholder, &format!("xsell:{event}"), &detail);
 }
 
 /// The holdout group of this page view, recorded once.
 pub fn exposure(config: &Config, held_out: bool) {
-    #[derive(Serialize)]
-    struct Exposure<'a> {
-        event: &'a str,
-        xsell_group: &'a str,
-        xsell_holdout: f64,
-    }
     let group = if held_out { "holdout" } else { "shown" };
-    let Ok(detail) = to_js(&Exposure {
-        event: "xsell_exposure",
-        xsell_group: group,
-        xsell_holdout: config.holdout,
-    }) else {
-        return;
-    };
+    let detail: JsValue = Obj::new()
+        .str("event", "xsell_exposure")
+        .str("xsell_group", group)
+        .num("xsell_holdout", config.holdout)
+        .into();
     if config.analytics {
         data_layer_push(&detail);
     }

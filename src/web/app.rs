@@ -81,6 +81,18 @@ thread_local! {
 #[inline(never)]
 pub fn install(catalog: Catalog, mut config: Config) {
     config.label_locale = config.locale.clone().or_else(super::dom::page_language);
+    let language = config
+        .label_locale
+        .as_deref()
+        .and_then(|l| l.split(['-', '_']).next())
+        .unwrap_or("en");
+    config.index_labels = catalog
+        .index()
+        .labels
+        .iter()
+        .find(|(l, _)| l.eq_ignore_ascii_case(language))
+        .map(|(_, texts)| texts.clone())
+        .unwrap_or_default();
     let prices = PriceFormat::new(config.label_locale.as_deref());
     let held_out = holdout::held_out(config.holdout);
     if config.holdout > 0.0 {

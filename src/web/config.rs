@@ -25,9 +25,11 @@ pub struct Config {
     pub locale: Option<String>,
     /// `data-label-*`: label overrides, keyed as in [`super::labels`].
     pub labels: Vec<(String, String)>,
-    /// The language of the built-in labels: `data-locale`, else the
-    /// page's (filled in when the widget starts).
+    /// The language of the labels: `data-locale`, else the page's (filled
+    /// in when the widget starts).
     pub label_locale: Option<String>,
+    /// The index's labels for that language, if it has them.
+    pub index_labels: Vec<(String, String)>,
     pub adapter: Adapter,
     /// `data-holdout="0.1"`: share of visitors who see no blocks.
     pub holdout: f64,
@@ -45,6 +47,7 @@ impl Default for Config {
             locale: None,
             labels: Vec::new(),
             label_locale: None,
+            index_labels: Vec::new(),
             adapter: Adapter::Events,
             holdout: 0.0,
             analytics: true,

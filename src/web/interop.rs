@@ -107,3 +107,31 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| e.to_string())
 }
+
+/// A plain JS object built field by field.
+pub struct Obj(js_sys::Object);
+
+impl Obj {
+    pub fn new() -> Obj {
+        Obj(js_sys::Object::new())
+    }
+
+    pub fn value(self, key: &str, value: &JsValue) -> Obj {
+        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), value);
+        self
+    }
+
+    pub fn str(self, key: &str, value: &str) -> Obj {
+        self.value(key, &JsValue::from_str(value))
+    }
+
+    pub fn num(self, key: &str, value: f64) -> Obj {
+        self.value(key, &JsValue::from_f64(value))
+    }
+}
+
+impl From<Obj> for JsValue {
+    fn from(o: Obj) -> JsValue {
+        o.0.into()
+    }
+}

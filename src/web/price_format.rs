@@ -6,7 +6,6 @@
 //! fall back to the browser's default locale, then to plain numbers.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::prelude::*;
 
@@ -26,14 +25,15 @@ extern "C" {
 
 pub struct PriceFormat {
     locale: JsValue,
-    formatters: RefCell<HashMap<String, Option<NumberFormat>>>,
+    /// One formatter per currency met (a handful: a list will do).
+    formatters: RefCell<Vec<(String, Option<NumberFormat>)>>,
 }
 
 impl PriceFormat {
     pub fn new(locale: Option<&str>) -> PriceFormat {
         PriceFormat {
             locale: locale.map_or(JsValue::UNDEFINED, JsValue::from_str),
-            formatters: RefCell::new(HashMap::new()),
+            formatters: RefCell::new(Vec::new()),
         }
     }
 
@@ -42,10 +42,15 @@ impl PriceFormat {
         let Ok(mut formatters) = self.formatters.try_borrow_mut() else {
             return money.plain();
         };
-        let formatter = formatters
-            .entry(money.currency.clone())
-            .or_insert_with(|| self.formatter(&money.currency));
-        formatter
+        let at = match formatters.iter().position(|(c, _)| *c == money.currency) {
+            Some(at) => at,
+            None => {
+                formatters.push((money.currency.clone(), self.formatter(&money.currency)));
+                formatters.len() - 1
+            }
+        };
+        formatters[at]
+            .1
             .as_ref()
             .and_then(|f| f.format(money.major()).ok())
             .unwrap_or_else(|| money.plain())

@@ -1,7 +1,7 @@
 //! A validated index plus an id lookup: the read-only view that selection
 //! and view-model code work from.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::format::{Index, Product};
 use super::parse::parse_index;
@@ -12,7 +12,7 @@ use crate::core::substitutes::{are_substitutes, Kind};
 #[derive(Debug, Clone)]
 pub struct Catalog {
     index: Index,
-    by_id: HashMap<String, u32>,
+    by_id: FxHashMap<String, u32>,
 }
 
 impl Catalog {
@@ -25,12 +25,16 @@ impl Catalog {
 
     pub fn new(index: Index) -> Result<Catalog, IndexError> {
         validate(&index)?;
-        let by_id = index
-            .products
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i as u32))
-            .collect();
+        let mut by_id = FxHashMap::default();
+        by_id.reserve(index.products.len());
+        for (i, p) in index.products.iter().enumerate() {
+            if by_id.insert(p.id.clone(), i as u32).is_some() {
+                return Err(IndexError::at_field(
+                    format!("products[{i}].id"),
+                    format!("product id \"{}\" appears twice", p.id),
+                ));
+            }
+        }
         Ok(Catalog { index, by_id })
     }
 

@@ -44,6 +44,15 @@ pub struct Index {
     /// The merchant's defaults for every placeholder.
     #[serde(default, skip_serializing_if = "Merchandising::is_default")]
     pub merchandising: Merchandising,
+    /// Texts by language: `{"de": {"HeadingUpgrade": "...", ...}}` (keys
+    /// as `core::labels::KEYS`). The widget has English built in.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "labels_as_map",
+        deserialize_with = "labels_from_map"
+    )]
+    pub labels: Labels,
     /// How the index was made, for analysts; the widget ignores it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stats: Option<Stats>,
@@ -262,4 +271,36 @@ fn is_false(b: &bool) -> bool {
 }
 fn is_zero(n: &u32) -> bool {
     *n == 0
+}
+
+/// Texts by language: (language, [(key, text)]).
+pub type Labels = Vec<(String, Vec<(String, String)>)>;
+
+/// Labels as a JSON object of objects, languages and keys in order.
+fn labels_as_map<S: serde::Serializer>(labels: &Labels, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    struct Texts<'a>(&'a [(String, String)]);
+    impl Serialize for Texts<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(self.0.len()))?;
+            for (k, v) in self.0 {
+                map.serialize_entry(k, v)?;
+            }
+            map.end()
+        }
+    }
+    let mut map = s.serialize_map(Some(labels.len()))?;
+    for (language, texts) in labels {
+        map.serialize_entry(language, &Texts(texts))?;
+    }
+    map.end()
+}
+
+fn labels_from_map<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Labels, D::Error> {
+    let map: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> =
+        Deserialize::deserialize(d)?;
+    Ok(map
+        .into_iter()
+        .map(|(language, texts)| (language, texts.into_iter().collect()))
+        .collect())
 }

@@ -11,7 +11,7 @@
 //! breaking older widgets. Nesting is bounded, so hostile input cannot
 //! exhaust the stack.
 
-use super::format::{Bundle, Index, Merchandising, Product, Ranked, Stats};
+use super::format::{Bundle, Index, Labels, Merchandising, Product, Ranked, Stats};
 use super::IndexError;
 use crate::core::decimal::decimal_to_f64;
 
@@ -76,6 +76,7 @@ impl<'a> Parser<'a> {
                 "merchandising" => {
                     index.merchandising = p.field("merchandising", Parser::merchandising)?
                 }
+                "labels" => index.labels = p.field("labels", Parser::labels)?,
                 _ => p.skip()?,
             }
             Ok(())
@@ -189,6 +190,21 @@ impl<'a> Parser<'a> {
             Ok(())
         })?;
         Ok(m)
+    }
+
+    /// `{"de": {"Key": "text", ...}, ...}`.
+    fn labels(&mut self) -> Result<Labels> {
+        let mut out = Vec::new();
+        self.object(|p, language| {
+            let mut texts = Vec::new();
+            p.object(|p, key| {
+                texts.push((key.to_string(), p.string()?));
+                Ok(())
+            })?;
+            out.push((language.to_string(), texts));
+            Ok(())
+        })?;
+        Ok(out)
     }
 
     /// `["block", n]`.
@@ -672,6 +688,13 @@ mod tests {
                 limits: vec![("bought-together".into(), 2)],
                 cross_sell_max_ratio: Some(1.0),
             },
+            labels: vec![(
+                "de".into(),
+                vec![
+                    ("Add".into(), "In den \"Warenkorb\"".into()),
+                    ("Total".into(), "Gesamt:".into()),
+                ],
+            )],
             stats: Some(Stats {
                 builder: Some("xsell test".into()),
                 settings: vec!["min_count=2".into()],

@@ -4,8 +4,6 @@
 //! failing, and a corrupt file is refused as a whole with one clear error
 //! rather than showing half-right blocks.
 
-use std::collections::HashSet;
-
 use super::format::{Index, Ranked, FORMAT_VERSION};
 use super::IndexError;
 
@@ -21,17 +19,10 @@ pub fn validate(index: &Index) -> Result<(), IndexError> {
         ));
     }
     let n = index.products.len();
-    let mut ids = HashSet::with_capacity(n);
     for (i, p) in index.products.iter().enumerate() {
         let at = |field: &str| format!("products[{i}].{field}");
         if p.id.trim().is_empty() {
             return Err(IndexError::at_field(at("id"), "product id is empty"));
-        }
-        if !ids.insert(p.id.as_str()) {
-            return Err(IndexError::at_field(
-                at("id"),
-                format!("product id \"{}\" appears twice", p.id),
-            ));
         }
         if let Some(c) = p.category {
             in_table(c, index.categories.len(), &at("category"), "categories")?;

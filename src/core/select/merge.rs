@@ -4,7 +4,7 @@
 //! item that completes two cart items beats one that completes one), then
 //! what only recently viewed products suggest, then cold-start fills.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{Filter, Pick};
 use crate::core::index::{Origin, Ranked};
@@ -41,7 +41,7 @@ pub fn merge<'a>(
 ) -> Vec<Pick> {
     let mut picks: Vec<Pick> = Vec::new();
     // Where each met item sits in `picks` (None: met, but filtered out).
-    let mut seen: HashMap<u32, Option<usize>> = HashMap::new();
+    let mut seen: FxHashMap<u32, Option<usize>> = FxHashMap::default();
     for source in sources {
         let list = source.list;
         for (rank, &item) in list.items.iter().enumerate() {

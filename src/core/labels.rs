@@ -1,0 +1,163 @@
+//! The texts of the blocks, in the languages xsell knows: English (built
+//! into the widget) and German, French, Spanish and Arabic, which the
+//! builder writes into an index on request (`xsell build --labels de,fr`)
+//! so that only shops that need them carry them.
+
+/// Every label's key, as `data-label-*` attributes (dataset form), the
+/// index's `labels` and `xsell.setLabels()` name them. The tables below
+/// follow this order.
+pub const KEYS: [&str; 21] = [
+    "HeadingBoughtTogether",
+    "HeadingUpgrade",
+    "HeadingAddOns",
+    "HeadingPostPurchase",
+    "ThisItem",
+    "Total",
+    "AddSelected",
+    "ChooseInstead",
+    "InsteadOf",
+    "Add",
+    "BundleOffer",
+    "YouSave",
+    "Rated",
+    "OutOf5",
+    "Option",
+    "Feature",
+    "OfferEnds",
+    "OfferEnded",
+    "InCart",
+    "AddFailed",
+    "Retry",
+];
+
+/// The texts, in `KEYS` order.
+pub const EN: [&str; 21] = [
+    "Frequently bought together",
+    "Upgrade to premium",
+    "Complete your order",
+    "Add to your order",
+    "This item:",
+    "Total:",
+    "Add selected to cart",
+    "Choose this instead",
+    "Instead of",
+    "Add to cart",
+    "Save {percent} when you buy this item with {items}.",
+    "You save",
+    "Rated",
+    "out of 5",
+    "Option",
+    "Feature",
+    "{percent} off, offer ends in {time}",
+    "This offer has ended.",
+    "In your cart",
+    "Could not add to cart.",
+    "Try again",
+];
+const DE: [&str; 21] = [
+    "Wird oft zusammen gekauft",
+    "Upgrade auf Premium",
+    "Vervollständigen Sie Ihre Bestellung",
+    "Zu Ihrer Bestellung hinzufügen",
+    "Dieser Artikel:",
+    "Gesamt:",
+    "Auswahl in den Warenkorb",
+    "Stattdessen wählen",
+    "Statt",
+    "In den Warenkorb",
+    "Sparen Sie {percent}, wenn Sie diesen Artikel mit {items} kaufen.",
+    "Sie sparen",
+    "Bewertet mit",
+    "von 5",
+    "Variante",
+    "Merkmal",
+    "{percent} Rabatt, Angebot endet in {time}",
+    "Dieses Angebot ist abgelaufen.",
+    "Im Warenkorb",
+    "Konnte nicht in den Warenkorb gelegt werden.",
+    "Erneut versuchen",
+];
+const FR: [&str; 21] = [
+    "Souvent achetés ensemble",
+    "Passer à la version premium",
+    "Complétez votre commande",
+    "Ajoutez à votre commande",
+    "Cet article :",
+    "Total :",
+    "Ajouter la sélection au panier",
+    "Choisir plutôt celui-ci",
+    "Au lieu de",
+    "Ajouter au panier",
+    "Économisez {percent} en achetant cet article avec {items}.",
+    "Vous économisez",
+    "Noté",
+    "sur 5",
+    "Option",
+    "Caractéristique",
+    "{percent} de remise, l'offre se termine dans {time}",
+    "Cette offre est terminée.",
+    "Dans votre panier",
+    "Impossible d'ajouter au panier.",
+    "Réessayer",
+];
+const ES: [&str; 21] = [
+    "Comprados juntos habitualmente",
+    "Mejora a premium",
+    "Completa tu pedido",
+    "Añade a tu pedido",
+    "Este artículo:",
+    "Total:",
+    "Añadir selección a la cesta",
+    "Elegir este en su lugar",
+    "En lugar de",
+    "Añadir a la cesta",
+    "Ahorra {percent} si compras este artículo con {items}.",
+    "Ahorras",
+    "Valorado con",
+    "de 5",
+    "Opción",
+    "Característica",
+    "{percent} de descuento, la oferta termina en {time}",
+    "Esta oferta ha terminado.",
+    "En tu cesta",
+    "No se pudo añadir a la cesta.",
+    "Reintentar",
+];
+const AR: [&str; 21] = [
+    "يُشترى معًا غالبًا",
+    "الترقية إلى الإصدار المميز",
+    "أكمل طلبك",
+    "أضف إلى طلبك",
+    "هذا المنتج:",
+    "الإجمالي:",
+    "أضف المحدد إلى السلة",
+    "اختر هذا بدلًا منه",
+    "بدلًا من",
+    "أضف إلى السلة",
+    "وفّر {percent} عند شراء هذا المنتج مع {items}.",
+    "توفّر",
+    "التقييم",
+    "من 5",
+    "الخيار",
+    "الميزة",
+    "خصم {percent}، ينتهي العرض خلال {time}",
+    "انتهى هذا العرض.",
+    "في سلتك",
+    "تعذّرت الإضافة إلى السلة.",
+    "أعد المحاولة",
+];
+
+/// The texts of a language ("de"), if xsell has them.
+pub fn builtin(language: &str) -> Option<&'static [&'static str; 21]> {
+    match language.to_ascii_lowercase().as_str() {
+        "en" => Some(&EN),
+        "de" => Some(&DE),
+        "fr" => Some(&FR),
+        "es" => Some(&ES),
+        "ar" => Some(&AR),
+        _ => None,
+    }
+}
+
+/// The languages `builtin` knows.
+pub const LANGUAGES: [&str; 5] = ["en", "de", "fr", "es", "ar"];

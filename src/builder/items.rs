@@ -75,13 +75,18 @@ impl Items {
                     .collect(),
             };
         }
-        // Parents are numbered by now (the catalog reader checked they exist).
+        // Parents are numbered by now (the catalog reader checked they
+        // exist). A parent without a price of its own is priced by its first
+        // priced variant, for upgrades and accessories as on the page.
         for row in rows {
-            if let (Some(v), Some(p)) = (
-                vocab.get(&row.id),
-                row.variant_of.as_deref().and_then(|p| vocab.get(p)),
-            ) {
+            let variant = vocab.get(&row.id);
+            let parent = row.variant_of.as_deref().and_then(|p| vocab.get(p));
+            if let (Some(v), Some(p)) = (variant, parent) {
                 items.meta[v as usize].parent = Some(p);
+                let (own, theirs) = (items.meta[p as usize].price, items.meta[v as usize].price);
+                if own.is_none() && theirs.is_some() {
+                    items.meta[p as usize].price = theirs;
+                }
             }
         }
         items.categories = categories.names;

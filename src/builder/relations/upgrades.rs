@@ -40,6 +40,10 @@ pub fn upgrades(items: &Items, settings: &Settings) -> Vec<List> {
     for (a, list) in lists.iter_mut().enumerate() {
         let a = a as u32;
         let m = items.get(a);
+        // Variants are shown through their parent and need no list.
+        if m.parent.is_some() {
+            continue;
+        }
         let group = match (m.family, m.category) {
             (Some(f), _) => by_family.get(&f),
             (None, Some(c)) => by_category.get(&c),

@@ -105,7 +105,11 @@ fn line(
     }
     set(&tick, "data-xsell-tick", item.id);
     append(&li, &tick);
-    let line = product_line(app, doc, &li, item, placement, None)?;
+    // The anchor's picker starts on the variant the page is about.
+    let preferred = is_anchor
+        .then(|| placement.anchors.first().map(String::as_str))
+        .flatten();
+    let line = product_line(app, doc, &li, item, placement, None, preferred)?;
     if in_cart {
         let note = text_el(
             doc,

@@ -47,7 +47,8 @@ pub fn render(
     set(&list, "role", "list");
     for item in &view.items {
         let li = item_element(app, doc, item, "xsell__item")?;
-        let line = product_line(app, doc, &li, item, placement, running.map(|(p, _)| p))?;
+        let discount = running.map(|(p, _)| p);
+        let line = product_line(app, doc, &li, item, placement, discount, None)?;
         let button = text_el(doc, "button", "xsell__button", label(Label::Add))?;
         set(&button, "type", "button");
         set(&button, "data-xsell-action", "add");

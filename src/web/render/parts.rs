@@ -146,12 +146,14 @@ pub fn rating(
 
 /// A `<select>` of the product's variants (out-of-stock ones disabled),
 /// labelled with the product's name; what is chosen is what gets added.
+/// It starts on `chosen`.
 pub fn variant_picker(
     app: &App,
     doc: &Document,
     item: &ItemView<'_>,
     name_id: &str,
     placement: &Placement,
+    chosen: Option<&str>,
 ) -> Option<Element> {
     if item.variants.is_empty() {
         return None;
@@ -167,7 +169,6 @@ pub fn variant_picker(
     )?;
     set(&label, "id", &label_id);
     set(&select, "aria-labelledby", &format!("{label_id} {name_id}"));
-    let chosen = item.default_variant().map(|v| v.id);
     for v in &item.variants {
         let option = text_el(doc, "option", "", v.option)?;
         set(&option, "value", v.id);
@@ -196,7 +197,9 @@ pub struct Line {
 }
 
 /// The common body of a product line, appended to `holder`: picture, then
-/// name, rating and variant picker, then price (of the variant picked).
+/// name, rating and variant picker, then price (of the variant picked:
+/// `preferred` if it is one of the product's variants in stock, say the
+/// one the page is about, else the first in stock).
 pub fn product_line(
     app: &App,
     doc: &Document,
@@ -204,7 +207,13 @@ pub fn product_line(
     item: &ItemView<'_>,
     placement: &Placement,
     discount: Option<f64>,
+    preferred: Option<&str>,
 ) -> Option<Line> {
+    let chosen = item
+        .variants
+        .iter()
+        .find(|v| v.in_stock && Some(v.id) == preferred)
+        .or_else(|| item.default_variant());
     if let Some(img) = image(doc, item) {
         append(holder, &img);
     }
@@ -214,13 +223,14 @@ pub fn product_line(
     if let Some(r) = rating(app, doc, item, placement) {
         append(&info, &r);
     }
-    if let Some(picker) = variant_picker(app, doc, item, &name.id(), placement) {
+    if let Some(picker) =
+        variant_picker(app, doc, item, &name.id(), placement, chosen.map(|v| v.id))
+    {
         append(&info, &picker);
     }
     append(holder, &info);
     let buy = el(doc, "div", "xsell__buy")?;
-    let shown = item
-        .default_variant()
+    let shown = chosen
         .and_then(|v| v.price.as_ref())
         .or(item.price.as_ref());
     if let Some(p) = price(app, doc, shown, discount) {

@@ -23,7 +23,7 @@ pub fn render(
     set(&list, "role", "list");
     for item in &view.items {
         let li = item_element(app, doc, item, "xsell__item xsell__item--upgrade")?;
-        let line = product_line(app, doc, &li, item, placement, None)?;
+        let line = product_line(app, doc, &li, item, placement, None, None)?;
         if let Some(diff) = view.anchor.as_ref().and_then(|a| difference(a, item)) {
             let more = format!("+{}", app.prices.format(&diff));
             append(

@@ -139,11 +139,12 @@ const drawSoon = () => {
 const start = async () => {
   const indexUrl = config.index;
   if (!indexUrl) throw 'the script tag needs data-index="/path/to/index.json"';
-  if (!doc.querySelector('link[data-xsell-css]')) {
+  // The stylesheet, unless the page links it already (in the head, it lets
+  // placeholders keep their space from the first paint).
+  if (![...doc.querySelectorAll('link[rel=stylesheet]')].some((l) => /xsell\.css(\?|$)/.test(l.href))) {
     const css = doc.createElement('link');
     css.rel = 'stylesheet';
     css.href = new URL('xsell.css', here).href;
-    css.setAttribute('data-xsell-css', '');
     doc.head.append(css);
   }
   const [, bytes] = await Promise.all([

@@ -125,7 +125,13 @@ const draw = () => {
   watch();
 };
 
-const INPUTS = ['data-xsell', 'data-product', 'data-cart', 'data-order', 'data-limit', 'data-exclude', 'data-pin'];
+// Placeholders' attributes are their inputs, except the ones the widget
+// writes itself.
+const OWN = /^data-xsell-(key|state|seen|busy)$/;
+const isInput = (r) =>
+  r.type === 'attributes'
+    ? r.attributeName.startsWith('data-') && !OWN.test(r.attributeName) && r.target.hasAttribute('data-xsell')
+    : [...r.addedNodes].some((n) => n.nodeType === 1 && (n.matches('[data-xsell]') || n.querySelector('[data-xsell]')));
 let queued = false;
 const drawSoon = () => {
   if (queued) return;
@@ -165,11 +171,10 @@ const start = async () => {
       if (event.target instanceof Element && event.target.closest('[data-xsell]')) onEvent(event);
     });
   }
-  new MutationObserver(drawSoon).observe(doc.documentElement, {
+  new MutationObserver((records) => records.some(isInput) && drawSoon()).observe(doc.documentElement, {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: INPUTS,
   });
   return true;
 };

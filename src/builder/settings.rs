@@ -59,7 +59,7 @@ impl Default for Settings {
             bundle_discount: None,
             min_bundle_count: 3,
             bundle_min_share: 0.1,
-            min_list: 4,
+            min_list: 8,
             seed: 1,
             limits: Vec::new(),
             cross_sell_max_ratio: None,

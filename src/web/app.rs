@@ -52,25 +52,15 @@ impl App {
         self.cart.iter().flatten().any(same) || self.added.borrow().iter().any(same)
     }
 
-    /// The cart for add-ons blocks: `setCart`'s (if any) plus what was
-    /// added here; None when neither says anything (then `data-cart`).
-    pub fn known_cart(&self) -> Option<Vec<String>> {
-        let added = self.added.borrow();
-        match (&self.cart, added.is_empty()) {
-            (None, true) => None,
-            (cart, _) => {
-                let mut all = cart.clone().unwrap_or_default();
-                all.extend(added.iter().cloned());
-                Some(all)
-            }
-        }
-    }
-
     /// What blocks depend on besides their placeholder: redraw on change.
     fn state_key(&self) -> String {
-        let cart = self.known_cart().map(|c| c.join(",")).unwrap_or_default();
+        let cart = self.cart.as_ref().map(|c| c.join(",")).unwrap_or_default();
         let viewed: Vec<String> = self.viewed.iter().map(u32::to_string).collect();
-        format!("{cart}|{}", viewed.join(","))
+        format!(
+            "{cart}|{}|{}",
+            self.added.borrow().join(","),
+            viewed.join(",")
+        )
     }
 }
 
@@ -189,13 +179,13 @@ pub fn render_all() -> bool {
             }
             return false;
         }
-        let cart = app.known_cart();
+        let added = app.added.borrow().clone();
         let state = app.state_key();
         let product = jsonld::product_id();
         let mut ticking = false;
         for element in elements {
-            if let Some(placement) = Placement::read(&element, cart.as_deref(), product.as_deref())
-            {
+            let read = Placement::read(&element, app.cart.as_deref(), &added, product.as_deref());
+            if let Some(placement) = read {
                 render::render_if_changed(app, &element, &placement, &state);
                 ticking |= placement.offer.is_some()
                     && element.get_attribute("data-xsell-state").as_deref() == Some("ready");

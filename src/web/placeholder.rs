@@ -49,11 +49,14 @@ pub struct Placement {
 }
 
 impl Placement {
-    /// Reads a placeholder; None when `data-xsell` names no block.
-    /// `page_product` is the product the page's JSON-LD names, if any.
+    /// Reads a placeholder; None when `data-xsell` names no block. `cart`:
+    /// the cart given to `setCart` (it wins over `data-cart`); `added`:
+    /// what was added through the widget since; `page_product`: the
+    /// product the page's JSON-LD names, if any.
     pub fn read(
         e: &Element,
         cart: Option<&[String]>,
+        added: &[String],
         page_product: Option<&str>,
     ) -> Option<Placement> {
         let block = Block::from_name(&e.get_attribute("data-xsell")?)?;
@@ -65,10 +68,14 @@ impl Placement {
                     .unwrap_or_default(),
                 ids => ids,
             },
-            Block::AddOns => match cart {
-                Some(cart) => cart.to_vec(),
-                None => cart_ids(&attr("data-cart")),
-            },
+            Block::AddOns => {
+                let mut ids = match cart {
+                    Some(cart) => cart.to_vec(),
+                    None => cart_ids(&attr("data-cart")),
+                };
+                ids.extend(added.iter().cloned());
+                ids
+            }
             Block::PostPurchase => ids(&attr("data-order")),
         };
         Some(Placement {

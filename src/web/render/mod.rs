@@ -80,7 +80,7 @@ pub fn hold_out(element: &Element) {
 
 /// Moves the placeholder's countdown on; returns whether it still runs.
 pub fn tick(app: &App, element: &Element) -> bool {
-    match Placement::read(element, None, None) {
+    match Placement::read(element, None, &[], None) {
         Some(placement) if placement.offer.is_some() => offers::tick(app, element, &placement),
         _ => false,
     }

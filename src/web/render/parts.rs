@@ -48,7 +48,11 @@ pub fn item_element(
     let li = el(doc, "li", class)?;
     set(&li, "data-xsell-item", item.id);
     set(&li, "data-xsell-origin", origin_name(item.origin));
-    if app.config.explain {
+    // A score only where there is one: pins and fills are not scored.
+    if app.config.explain
+        && matches!(item.origin, Origin::Earned | Origin::Viewed)
+        && item.score != 0.0
+    {
         set(&li, "data-xsell-score", &four_decimals(item.score));
     }
     Some(li)

@@ -82,42 +82,62 @@ const call = async (method, url, body, nonce) => {
   try {
     r = await fetch(url, { method, headers, body: body && JSON.stringify(body), credentials: 'same-origin' });
   } catch {
-    throw 'the shop could not be reached';
+    throw 'The shop could not be reached.';
   }
   const json = await r.json().catch(() => null);
-  if (!r.ok) throw (json && (json.description || json.message)) || `the shop answered ${r.status}`;
+  if (!r.ok) throw (json && (json.description || json.message)) || `The shop answered ${r.status}.`;
   return { json, nonce: r.headers.get('Nonce') || r.headers.get('X-WC-Store-API-Nonce') };
 };
 const num = (id) => (/^\d{1,15}$/.test(id) ? Number(id) : id);
 const cartIds = (cart, key) =>
   ((cart && cart.items) || []).filter((l) => l.quantity > 0).map((l) => String(l[key] ?? l.id));
 const slash = (s) => s.replace(/\/?$/, '/');
+// Each adapter answers {done: items added, cart: ids or null (unknown),
+// left: items not added, error}: a failure halfway reports both halves, so
+// "Try again" never adds twice.
 const adapters = {
-  // Shopify AJAX Cart API: ids are variant ids.
+  // Shopify AJAX Cart API: ids are variant ids; one request for all.
   async shopify(items) {
     const root = slash(config.shopifyRoot || (window.Shopify && Shopify.routes && Shopify.routes.root) || '/');
-    await call('POST', root + 'cart/add.js', { items: items.map((i) => ({ id: num(i.id), quantity: i.quantity })) });
-    return cartIds((await call('GET', root + 'cart.js')).json, 'variant_id');
+    try {
+      await call('POST', root + 'cart/add.js', { items: items.map((i) => ({ id: num(i.id), quantity: i.quantity })) });
+    } catch (error) {
+      return { done: [], cart: null, left: items, error };
+    }
+    const cart = await call('GET', root + 'cart.js').then((a) => cartIds(a.json, 'variant_id'), () => null);
+    return { done: items, cart, left: [] };
   },
   // WooCommerce Store API: a nonce from GET cart, then one add-item each.
   async woocommerce(items) {
     const api = slash(config.wooApi || '/wp-json/wc/store/v1/');
-    let answer = await call('GET', api + 'cart');
-    for (const i of items) {
-      answer = await call('POST', api + 'cart/add-item', { id: num(i.id), quantity: i.quantity }, answer.nonce);
+    let answer;
+    try {
+      answer = await call('GET', api + 'cart');
+    } catch (error) {
+      return { done: [], cart: null, left: items, error };
     }
-    return cartIds(answer.json, 'id');
+    for (let k = 0; k < items.length; k++) {
+      const i = items[k];
+      try {
+        answer = await call('POST', api + 'cart/add-item', { id: num(i.id), quantity: i.quantity }, answer.nonce);
+      } catch (error) {
+        const done = items.slice(0, k);
+        return { done, cart: done.length ? cartIds(answer.json, 'id') : null, left: items.slice(k), error };
+      }
+    }
+    return { done: items, cart: cartIds(answer.json, 'id'), left: [] };
   },
 };
 const onEvent = (event) => {
+  // Found before handing over: the widget may remove the clicked element.
+  const placeholder = event.target.closest('[data-xsell]');
   const items = guard(() => handle(event));
   const adapter = adapters[config.cartAdapter];
   if (!items || !adapter) return;
-  const placeholder = event.target.closest('[data-xsell]');
-  adapter(items).then(
-    (cart) => guard(() => added(placeholder, items, cart)),
-    (e) => guard(() => failed(placeholder, items, String(e))),
-  );
+  adapter(items).then((r) => {
+    if (r.done.length) guard(() => added(placeholder, r.done, r.cart));
+    if (r.left.length) guard(() => failed(placeholder, r.left, String(r.error)));
+  });
 };
 
 const draw = () => {

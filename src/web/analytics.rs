@@ -124,7 +124,8 @@ fn data_layer_push(value: &JsValue) {
     };
     let key = JsValue::from_str("dataLayer");
     let layer = match js_sys::Reflect::get(&window, &key) {
-        Ok(v) if js_sys::Array::is_array(&v) => js_sys::Array::from(&v),
+        // The page's own array (not a copy: `Array::from` would be one).
+        Ok(v) if js_sys::Array::is_array(&v) => v.unchecked_into::<js_sys::Array>(),
         Ok(v) if !v.is_undefined() && !v.is_null() => {
             // A dataLayer that is not an array (already wrapped by GTM):
             // call its own push.

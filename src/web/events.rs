@@ -97,12 +97,14 @@ fn add_to_cart(block: Block, placeholder: &Element, action: &Element) -> Option<
         .next()
         .and_then(|o| o.get_attribute("data-xsell-percent"))
         .and_then(|p| crate::core::decimal::parse_decimal(&p));
+    let retry = action.get_attribute("data-xsell-action").as_deref() == Some("retry");
     Some(AddToCart {
         block: block.name(),
         items,
         from,
         to,
         discount,
+        retry,
     })
 }
 
@@ -117,7 +119,8 @@ fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> 
     let adapter = with_app(|app| {
         let now = js_sys::Date::now();
         let mut last = app.last_add.borrow_mut();
-        let double_click = last.0 == signature && now - last.1 < 1000.0;
+        // "Try again" is never a double click of the attempt that failed.
+        let double_click = last.0 == signature && now - last.1 < 1000.0 && !detail.retry;
         let busy = placeholder.has_attribute("data-xsell-busy");
         if double_click || busy {
             return None;
@@ -184,7 +187,10 @@ pub fn finish(
             render_all();
         }
         Err(reason) => {
-            with_app(|app| show_error(app, placeholder, &items, &reason));
+            with_app(|app| {
+                *app.last_add.borrow_mut() = (String::new(), 0.0);
+                show_error(app, placeholder, &items, &reason);
+            });
         }
     }
 }

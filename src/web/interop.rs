@@ -100,6 +100,9 @@ pub struct AddToCart {
     /// Percent off, while a time-limited offer runs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discount: Option<f64>,
+    /// A "Try again" after a failure (not part of the event).
+    #[serde(skip)]
+    pub retry: bool,
 }
 
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {

@@ -37,9 +37,16 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
     let positions = |ids: &[String]| -> Vec<u32> {
         ids.iter().filter_map(|id| app.catalog.anchor(id)).collect()
     };
+    // What is in the cart (or was just added) is not offered again.
+    let mut exclude = positions(&placement.exclude);
+    if placement.block != Block::Upgrade {
+        let added = app.added.borrow();
+        let in_cart = app.cart.iter().flatten().chain(added.iter());
+        exclude.extend(in_cart.filter_map(|id| app.catalog.anchor(id)));
+    }
     let ctx = Context {
         limit: placement.limit,
-        exclude: positions(&placement.exclude),
+        exclude,
         pin: positions(&placement.pin),
         viewed: app.viewed.clone(),
         max_price_ratio: placement.max_price_ratio,

@@ -26,6 +26,9 @@ export const DEMO_MOUNTS = [
   ['/xsell/index.json', 'build/demo/index.json'],
   ['/xsell/', 'dist/'],
   ['/data/', 'build/demo/'],
+  ['/preview.html', 'www/preview.html'],
+  ['/preview.js', 'www/preview.js'],
+  ['/preview.css', 'www/preview.css'],
   ['/', 'www/demo/'],
 ];
 

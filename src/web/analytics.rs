@@ -54,7 +54,14 @@ fn send(app: &App, placeholder: &Element, block: Block, event: &str, ids: &[(Str
         .chars()
         .chain(block.name().chars().map(|c| if c == '-' { '_' } else { c }))
         .collect();
-    let list_name = text(Label::Heading(block), &app.config, &[]);
+    // The heading as the shopper saw it (a placeholder may have its own).
+    let shown = select_all(placeholder, ".xsell__heading")
+        .into_iter()
+        .next()
+        .and_then(|h| h.text_content());
+    let list_name = shown
+        .as_deref()
+        .unwrap_or_else(|| text(Label::Heading(block), &app.config, &[]));
     let items = js_sys::Array::new();
     let (mut currency, mut value) = (None, 0.0);
     for (index, (id, quantity)) in ids.iter().enumerate() {
@@ -117,39 +124,32 @@ pub fn exposure(config: &Config, held_out: bool) {
 }
 
 /// `window.dataLayer.push(value)`, creating the layer when the page has
-/// none yet (as gtag and GTM do); GA4 asks to clear `ecommerce` first.
+/// none yet (as gtag and GTM do). GA4 asks to clear `ecommerce` first.
+/// The push is the layer's own (GTM replaces the array's `push`).
 fn data_layer_push(value: &JsValue) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let key = JsValue::from_str("dataLayer");
     let layer = match js_sys::Reflect::get(&window, &key) {
-        // The page's own array (not a copy: `Array::from` would be one).
-        Ok(v) if js_sys::Array::is_array(&v) => v.unchecked_into::<js_sys::Array>(),
-        Ok(v) if !v.is_undefined() && !v.is_null() => {
-            // A dataLayer that is not an array (already wrapped by GTM):
-            // call its own push.
-            if let Ok(push) = js_sys::Reflect::get(&v, &JsValue::from_str("push")) {
-                if let Some(push) = push.dyn_ref::<js_sys::Function>() {
-                    let _ = push.call1(&v, value);
-                }
-            }
-            return;
-        }
+        Ok(v) if !v.is_undefined() && !v.is_null() => v,
         _ => {
-            let fresh = js_sys::Array::new();
+            let fresh: JsValue = js_sys::Array::new().into();
             let _ = js_sys::Reflect::set(&window, &key, &fresh);
             fresh
         }
     };
-    if value.is_object()
-        && js_sys::Reflect::has(value, &JsValue::from_str("ecommerce")).unwrap_or(false)
-    {
-        let clear = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&clear, &JsValue::from_str("ecommerce"), &JsValue::NULL);
-        layer.push(&clear);
+    let Some(push) = js_sys::Reflect::get(&layer, &JsValue::from_str("push"))
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    if js_sys::Reflect::has(value, &JsValue::from_str("ecommerce")).unwrap_or(false) {
+        let clear: JsValue = Obj::new().value("ecommerce", &JsValue::NULL).into();
+        let _ = push.call1(&layer, &clear);
     }
-    layer.push(value);
+    let _ = push.call1(&layer, value);
 }
 
 /// A bubbling DOM event with `detail`.

@@ -148,10 +148,15 @@ const draw = () => {
 // Placeholders' attributes are their inputs, except the ones the widget
 // writes itself.
 const OWN = /^data-xsell-(key|state|seen|busy)$/;
+// New placeholders, and a product's JSON-LD written by the page's script.
+const JSON_LD = 'script[type="application/ld+json"]';
+const INPUT_NODES = `[data-xsell], ${JSON_LD}`;
 const isInput = (r) =>
   r.type === 'attributes'
     ? r.attributeName.startsWith('data-') && !OWN.test(r.attributeName) && r.target.hasAttribute('data-xsell')
-    : [...r.addedNodes].some((n) => n.nodeType === 1 && (n.matches('[data-xsell]') || n.querySelector('[data-xsell]')));
+    : [...r.addedNodes].some(
+        (n) => n.nodeType === 1 && (n.matches(INPUT_NODES) || n.querySelector(INPUT_NODES)),
+      ) || r.target.matches?.(JSON_LD);
 let queued = false;
 const drawSoon = () => {
   if (queued) return;

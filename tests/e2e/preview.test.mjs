@@ -211,7 +211,9 @@ test('a pin is shown first, as pinned by you; an empty block says so', async () 
   assert.equal(rows[0].id, 'CH-100W');
   assert.equal(rows[0].origin, 'pinned');
   assert.equal(rows[0].words, 'Pinned by you');
-  assert.match(rows[0].score, /^\d+\.\d{4}$/);
+  // A pin is the merchant's word, not a score.
+  assert.equal(rows[0].score, 'none');
+  assert.match(rows[1].score, /^\d+\.\d{4}$/);
   assert.ok(rows.slice(1).every((r) => r.origin !== 'pinned'), 'one pin');
 
   // The best laptop of its family has no upgrade: a note, no table.

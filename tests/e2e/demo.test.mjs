@@ -5,6 +5,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, itemIds, widgetSettled, messagesOf } from './lib/browser.mjs';
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** axe-core's violations inside the blocks of the page (none expected). */
+async function axeInBlocks(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run({ include: [['[data-xsell]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
 import { ROOT } from './lib/site.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -49,6 +60,7 @@ test('a product page shows complements and the next tier', async () => {
   await page.waitForSelector('[data-xsell="upgrade"] [data-xsell-item]');
   assert.deepEqual(await itemIds(page, '[data-xsell="upgrade"]'), ['PH-AUR-2']);
   await page.screenshot({ path: '/tmp/xsell-demo-product.png', fullPage: true });
+  assert.deepEqual(await axeInBlocks(page), []);
   clean(page);
 });
 
@@ -81,6 +93,7 @@ test('add selected puts every ticked item in the cart, and the cart page offers 
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-xsell-id'));
   assert.equal(focused, addOns[1], 'focus on the next add-on');
   await page.screenshot({ path: '/tmp/xsell-demo-cart.png', fullPage: true });
+  assert.deepEqual(await axeInBlocks(page), []);
 
   // Checkout: the thank-you page offers complements, none from the order.
   const ordered = JSON.parse(await page.evaluate(() => localStorage.getItem('xsell-demo-cart'))).map((l) => l.id);
@@ -91,5 +104,6 @@ test('add selected puts every ticked item in the cart, and the cart page offers 
   const offers = await itemIds(page, '[data-xsell="post-purchase"]');
   for (const id of offers) assert.ok(!ordered.includes(id), `${id} was just ordered`);
   await page.screenshot({ path: '/tmp/xsell-demo-thanks.png', fullPage: true });
+  assert.deepEqual(await axeInBlocks(page), []);
   clean(page);
 });

@@ -33,6 +33,11 @@ before(async () => {
   page('de.html', { lang: 'de-DE', body: BLOCKS });
   page('ar.html', { lang: 'ar', dir: 'rtl', body: BLOCKS });
   page('en.html', { body: BLOCKS });
+  page('empty.html', {
+    head: '<link rel="stylesheet" href="/xsell/xsell.css">',
+    body: `<div id="gone" data-xsell="upgrade" data-product="NOPE"></div>
+      <div id="kept" data-xsell="upgrade" data-product="NOPE" data-hide-empty="false"></div>`,
+  });
   // As the README advises: the stylesheet in the head, so placeholders
   // hold their space from the first paint.
   page('shift.html', {
@@ -173,4 +178,13 @@ test("a shop's CSS does not break the blocks, and the blocks' CSS does not leak"
   assert.equal(await style('#shop-button', 'backgroundColor'), 'rgb(255, 0, 0)');
   assert.equal(await style('#shop-list', 'listStyleType'), 'square');
   assert.deepEqual(messagesOf(page, 'error'), []);
+});
+
+test('empty blocks are hidden unless the placeholder keeps its place', async () => {
+  const page = await openPage(browser, `${server.url}/empty.html`);
+  await widgetSettled(page);
+  for (const id of ['gone', 'kept']) assert.equal(await page.getAttribute(`#${id}`, 'data-xsell-state'), 'empty');
+  const display = (id) => page.$eval(`#${id}`, (e) => getComputedStyle(e).display);
+  assert.equal(await display('gone'), 'none');
+  assert.equal(await display('kept'), 'block');
 });

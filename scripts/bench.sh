@@ -8,3 +8,10 @@ source scripts/python-env.sh
 python_env benches/requirements.txt
 cargo build --release --quiet --bin xsell
 "$XSELL_PY" benches/bench.py target/release/xsell "${XSELL_SHARED:-../shared}/data" build/bench "${RUNS:-5}"
+# The widget reading the builder bench's index (14 MB, 50k products) and
+# the demo's, in Chromium, beside JSON.parse.
+bash scripts/setup.sh --test
+bash scripts/build.sh > /dev/null
+bash scripts/demo.sh > /dev/null 2>&1
+node benches/widget.mjs build/bench/index.json "${RUNS:-5}"
+node benches/widget.mjs build/demo/index.json "${RUNS:-5}"

@@ -1,8 +1,12 @@
 //! Checks an index before anything selects from it: the version, and that
-//! every reference (product positions, category and family numbers) points
-//! inside its table. After this, selection code may index without checks
-//! failing, and a corrupt file is refused as a whole with one clear error
-//! rather than showing half-right blocks.
+//! every reference (product positions, category, family and attribute
+//! numbers) points inside its table. After this, selection code may index
+//! without checks failing, and a corrupt file is refused as a whole with
+//! one clear error rather than showing half-right blocks.
+//!
+//! Field paths (`products[3].together.items[1]`) are written only when a
+//! check fails: formatting one per list entry would cost more than the
+//! whole parse of a large index.
 
 use super::format::{Index, Ranked, FORMAT_VERSION};
 use super::IndexError;
@@ -21,49 +25,68 @@ pub fn validate(index: &Index) -> Result<(), IndexError> {
     let n = index.products.len();
     for (i, p) in index.products.iter().enumerate() {
         let at = |field: &str| format!("products[{i}].{field}");
+        let fail = |field: &str, message: &str| Err(IndexError::at_field(at(field), message));
         if p.id.trim().is_empty() {
-            return Err(IndexError::at_field(at("id"), "product id is empty"));
+            return fail("id", "product id is empty");
         }
-        if let Some(c) = p.category {
-            in_table(c, index.categories.len(), &at("category"), "categories")?;
-        }
-        if let Some(f) = p.family {
-            in_table(f, index.families.len(), &at("family"), "families")?;
-        }
-        if p.price.is_some_and(|price| price < 0) {
-            return Err(IndexError::at_field(at("price"), "price is negative"));
-        }
-        if p.rating.is_some_and(|r| !(0.0..=5.0).contains(&r)) {
-            return Err(IndexError::at_field(
-                at("rating"),
-                "rating is outside 0 to 5",
+        if p.category
+            .is_some_and(|c| c as usize >= index.categories.len())
+        {
+            return Err(not_in_table(
+                at("category"),
+                p.category,
+                index.categories.len(),
+                "categories",
             ));
         }
-        ranked(&p.together, n, &at("together"))?;
-        ranked(&p.upgrade, n, &at("upgrade"))?;
-        ranked(&p.add_ons, n, &at("add_ons"))?;
-        if let Some(bundle) = &p.bundle {
-            for (k, &item) in bundle.items.iter().enumerate() {
-                position(item, n, &at(&format!("bundle.items[{k}]")))?;
+        if p.family.is_some_and(|f| f as usize >= index.families.len()) {
+            return Err(not_in_table(
+                at("family"),
+                p.family,
+                index.families.len(),
+                "families",
+            ));
+        }
+        if p.price.is_some_and(|price| price < 0) {
+            return fail("price", "price is negative");
+        }
+        if p.rating.is_some_and(|r| !(0.0..=5.0).contains(&r)) {
+            return fail("rating", "rating is outside 0 to 5");
+        }
+        for (name, list) in [
+            ("together", &p.together),
+            ("upgrade", &p.upgrade),
+            ("add_ons", &p.add_ons),
+        ] {
+            ranked(list, n).map_err(|(field, message)| {
+                IndexError::at_field(at(&format!("{name}.{field}")), message)
+            })?;
+        }
+        let bundle = p.bundle.as_ref().map_or(&[][..], |b| &b.items[..]);
+        for (name, items) in [("bundle.items", bundle), ("variants", &p.variants[..])] {
+            if let Some(k) = items.iter().position(|&item| item as usize >= n) {
+                return Err(out_of_range(at(&format!("{name}[{k}]")), items[k], n));
             }
         }
-        if let Some(parent) = p.parent {
-            position(parent, n, &at("parent"))?;
+        if let Some(parent) = p.parent.filter(|&parent| parent as usize >= n) {
+            return Err(out_of_range(at("parent"), parent, n));
         }
-        for (k, &v) in p.variants.iter().enumerate() {
-            position(v, n, &at(&format!("variants[{k}]")))?;
-        }
-        for (k, (a, _)) in p.attrs.iter().enumerate() {
-            in_table(
-                *a,
+        if let Some(k) = p
+            .attrs
+            .iter()
+            .position(|(a, _)| *a as usize >= index.attributes.len())
+        {
+            let field = at(&format!("attrs[{k}]"));
+            return Err(not_in_table(
+                field,
+                Some(p.attrs[k].0),
                 index.attributes.len(),
-                &at(&format!("attrs[{k}]")),
                 "attributes",
-            )?;
+            ));
         }
     }
-    for (k, &item) in index.popular.iter().enumerate() {
-        position(item, n, &format!("popular[{k}]"))?;
+    if let Some(k) = index.popular.iter().position(|&item| item as usize >= n) {
+        return Err(out_of_range(format!("popular[{k}]"), index.popular[k], n));
     }
     if let Some(d) = index.bundle_discount {
         if !(0.0..100.0).contains(&d) {
@@ -76,50 +99,45 @@ pub fn validate(index: &Index) -> Result<(), IndexError> {
     Ok(())
 }
 
-fn ranked(list: &Ranked, n: usize, field: &str) -> Result<(), IndexError> {
-    for (k, &item) in list.items.iter().enumerate() {
-        position(item, n, &format!("{field}.items[{k}]"))?;
+/// Checks one list; on failure, (the field within the list, the message).
+fn ranked(list: &Ranked, n: usize) -> Result<(), (String, String)> {
+    if let Some(k) = list.items.iter().position(|&item| item as usize >= n) {
+        let e = out_of_range(String::new(), list.items[k], n);
+        return Err((format!("items[{k}]"), e.message));
     }
     let len = list.items.len();
     if !list.scores.is_empty() && list.scores.len() != len {
-        return Err(IndexError::at_field(
-            format!("{field}.scores"),
-            format!("{} scores for {len} items", list.scores.len()),
-        ));
+        let message = format!("{} scores for {len} items", list.scores.len());
+        return Err(("scores".into(), message));
     }
     if list.pinned as usize > len {
-        return Err(IndexError::at_field(
-            format!("{field}.pinned"),
+        return Err((
+            "pinned".into(),
             format!("{} pinned of {len} items", list.pinned),
         ));
     }
     if list.fallback_from.is_some_and(|f| f as usize > len) {
-        return Err(IndexError::at_field(
-            format!("{field}.fallback_from"),
+        return Err((
+            "fallback_from".into(),
             format!("fallback_from is past the {len} items"),
         ));
     }
     Ok(())
 }
 
-fn position(item: u32, n: usize, field: &str) -> Result<(), IndexError> {
-    if (item as usize) < n {
-        Ok(())
-    } else {
-        Err(IndexError::at_field(
-            field,
-            format!("product position {item} is out of range (the index has {n} products)"),
-        ))
-    }
+fn out_of_range(field: String, item: u32, n: usize) -> IndexError {
+    IndexError::at_field(
+        field,
+        format!("product position {item} is out of range (the index has {n} products)"),
+    )
 }
 
-fn in_table(item: u32, n: usize, field: &str, table: &str) -> Result<(), IndexError> {
-    if (item as usize) < n {
-        Ok(())
-    } else {
-        Err(IndexError::at_field(
-            field,
-            format!("{item} is not a position in `{table}` ({n} entries)"),
-        ))
-    }
+fn not_in_table(field: String, item: Option<u32>, n: usize, table: &str) -> IndexError {
+    IndexError::at_field(
+        field,
+        format!(
+            "{} is not a position in `{table}` ({n} entries)",
+            item.unwrap_or(0)
+        ),
+    )
 }

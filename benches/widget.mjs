@@ -59,8 +59,9 @@ server.closeAllConnections();
 server.close();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const [m, p] = [median(mounts), median(parses)];
-const mb = (readFileSync(indexPath).length / 1e6).toFixed(1);
-console.log(`\nWidget in Chromium, ${mb} MB index (${index.products.length} products), median of ${runs} page loads:\n`);
+const bytes = readFileSync(indexPath).length;
+const size = bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} KB`;
+console.log(`\nWidget in Chromium, ${size} index (${index.products.length} products), median of ${runs} page loads:\n`);
 console.log('| task | xsell | peer | ratio (xsell / peer) |');
 console.log('|---|---|---|---|');
 console.log(

@@ -11,6 +11,8 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Extra flags for experiments, e.g. CHROMIUM_FLAGS=--js-flags=--no-wasm-lazy-compilation
+  ...(process.env.CHROMIUM_FLAGS ? process.env.CHROMIUM_FLAGS.split(' ') : []),
 ];
 
 export async function launch() {

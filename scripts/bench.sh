@@ -8,7 +8,9 @@ source scripts/python-env.sh
 python_env benches/requirements.txt
 cargo build --release --quiet --bin xsell
 "$XSELL_PY" benches/bench.py target/release/xsell "${XSELL_SHARED:-../shared}/data" build/bench "${RUNS:-5}"
-# The widget reading the builder bench's index (14 MB, 50k products) and
+# The index reader beside serde_json, natively, on that index.
+cargo bench --quiet --bench parse_index -- build/bench/index.json "${RUNS:-5}"
+# The widget reading the builder bench's index (18.5 MB, 50k products) and
 # the demo's, in Chromium, beside JSON.parse.
 bash scripts/setup.sh --test
 bash scripts/build.sh > /dev/null

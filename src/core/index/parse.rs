@@ -2,9 +2,9 @@
 //!
 //! Why not serde_json: in the wasm, serde's deserializers (and the float
 //! and Debug formatting their error messages pull in) cost about 40 KB of
-//! the widget's budget; this reader is a few KB, at least as fast, and its
-//! errors say more: file line, column and the field's path
-//! (`products[3].together.items[1]`). The writer stays serde (the builder
+//! the widget's budget; this reader is a few KB, as fast natively
+//! (`benches/parse_index.rs`), and its errors say more: file line, column
+//! and the field's path (`products[3].together.items[1]`). The writer stays serde (the builder
 //! is native), and tests check that the two agree on every field.
 //!
 //! Unknown fields are skipped, so newer builders can add fields without
@@ -13,7 +13,8 @@
 
 use super::format::{Bundle, Index, Labels, Merchandising, Product, Ranked, Stats};
 use super::IndexError;
-use crate::core::decimal::decimal_to_f64;
+use crate::core::decimal::{decimal_to_f64, Digits};
+use std::borrow::Cow;
 
 /// Deeper nesting than this in skipped values is refused.
 const MAX_DEPTH: usize = 64;
@@ -22,8 +23,14 @@ const MAX_DEPTH: usize = 64;
 pub fn parse_index(bytes: &[u8]) -> Result<Index> {
     let mut p = Parser {
         bytes,
+        // Checked once here, so that each string is a cheap slice; when
+        // the check fails each string is checked as it is read instead,
+        // and the error can name the field.
+        text: std::str::from_utf8(bytes).ok(),
         pos: 0,
         path: Vec::new(),
+        positions: Vec::new(),
+        scores: Vec::new(),
     };
     let index = p.index()?;
     p.ws();
@@ -42,8 +49,14 @@ enum Step {
 
 struct Parser<'a> {
     bytes: &'a [u8],
+    /// The same bytes as text, when they are valid UTF-8.
+    text: Option<&'a str>,
     pos: usize,
     path: Vec<Step>,
+    // Reused buffers for the many short number lists: each list then costs
+    // one exact allocation instead of a chain of growing ones.
+    positions: Vec<u32>,
+    scores: Vec<f32>,
 }
 
 type Result<T> = std::result::Result<T, IndexError>;
@@ -137,9 +150,7 @@ impl<'a> Parser<'a> {
         self.object(|p, key| {
             match key {
                 "items" => ranked.items = p.field("items", Parser::positions)?,
-                "scores" => {
-                    ranked.scores = p.field("scores", |p| p.array(|p| Ok(p.f64()? as f32)))?
-                }
+                "scores" => ranked.scores = p.field("scores", Parser::scores)?,
                 "pinned" => ranked.pinned = p.field("pinned", Parser::u32)?,
                 "fallback_from" => {
                     ranked.fallback_from = p.field("fallback_from", |p| p.opt(Parser::u32))?
@@ -234,7 +245,21 @@ impl<'a> Parser<'a> {
     }
 
     fn positions(&mut self) -> Result<Vec<u32>> {
-        self.array(Parser::u32)
+        let mut buf = std::mem::take(&mut self.positions);
+        buf.clear();
+        let read = self.array_into(&mut buf, Parser::u32);
+        let out = buf.to_vec();
+        self.positions = buf;
+        read.map(|()| out)
+    }
+
+    fn scores(&mut self) -> Result<Vec<f32>> {
+        let mut buf = std::mem::take(&mut self.scores);
+        buf.clear();
+        let read = self.array_into(&mut buf, |p| Ok(p.f64()? as f32));
+        let out = buf.to_vec();
+        self.scores = buf;
+        read.map(|()| out)
     }
 
     fn strings(&mut self) -> Result<Vec<String>> {
@@ -266,7 +291,7 @@ impl<'a> Parser<'a> {
         }
         loop {
             self.ws();
-            let key = self.string()?;
+            let key = self.text()?;
             self.ws();
             self.expect(b':', "':' after a field name")?;
             self.ws();
@@ -280,25 +305,36 @@ impl<'a> Parser<'a> {
     }
 
     /// `[ value, ... ]`.
-    fn array<T>(&mut self, mut item: impl FnMut(&mut Self) -> Result<T>) -> Result<Vec<T>> {
+    fn array<T>(&mut self, item: impl FnMut(&mut Self) -> Result<T>) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.array_into(&mut out, item)?;
+        Ok(out)
+    }
+
+    /// `[ value, ... ]`, appended to `out`.
+    fn array_into<T>(
+        &mut self,
+        out: &mut Vec<T>,
+        mut item: impl FnMut(&mut Self) -> Result<T>,
+    ) -> Result<()> {
         self.ws();
         self.expect(b'[', "a list ([...])")?;
-        let mut out = Vec::new();
         self.ws();
         if self.eat(b']') {
-            return Ok(out);
+            return Ok(());
         }
-        loop {
-            self.path.push(Step::At(out.len()));
+        for at in 0.. {
+            self.path.push(Step::At(at));
             self.ws();
             out.push(item(self)?);
             self.path.pop();
             self.ws();
             if self.eat(b']') {
-                return Ok(out);
+                break;
             }
             self.expect(b',', "',' or ']' in a list")?;
         }
+        Ok(())
     }
 
     /// `null`, or what `read` reads.
@@ -327,6 +363,12 @@ impl<'a> Parser<'a> {
     }
 
     fn string(&mut self) -> Result<String> {
+        self.text().map(Cow::into_owned)
+    }
+
+    /// A string, borrowed from the input unless it holds escapes: field
+    /// names and skipped values then cost no allocation.
+    fn text(&mut self) -> Result<Cow<'a, str>> {
         self.ws();
         self.expect(b'"', "a string (\"...\")")?;
         let start = self.pos;
@@ -336,7 +378,7 @@ impl<'a> Parser<'a> {
                 b'"' => {
                     let text = self.utf8(start, self.pos)?;
                     self.pos += 1;
-                    return Ok(text.to_string());
+                    return Ok(Cow::Borrowed(text));
                 }
                 b'\\' => break,
                 0..=0x1f => return Err(self.error("control character inside a string")),
@@ -356,7 +398,7 @@ impl<'a> Parser<'a> {
             match self.bytes.get(self.pos) {
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
                     self.pos += 1;
@@ -421,7 +463,12 @@ impl<'a> Parser<'a> {
         Ok(n)
     }
 
+    /// The text between two positions, both just before or after an ASCII
+    /// byte (a quote, a digit), so on character boundaries.
     fn utf8(&self, start: usize, end: usize) -> Result<&'a str> {
+        if let Some(text) = self.text.and_then(|t| t.get(start..end)) {
+            return Ok(text);
+        }
         let bytes: &'a [u8] = self.bytes;
         std::str::from_utf8(&bytes[start..end]).map_err(|_| self.error("text is not UTF-8"))
     }
@@ -454,6 +501,27 @@ impl<'a> Parser<'a> {
     }
 
     fn u32(&mut self) -> Result<u32> {
+        // Fast path: plain digits, the bulk of an index (positions).
+        self.ws();
+        let start = self.pos;
+        let mut n = 0u64;
+        while let Some(&b @ b'0'..=b'9') = self.bytes.get(self.pos) {
+            n = n * 10 + u64::from(b - b'0');
+            self.pos += 1;
+            if n > u64::from(u32::MAX) {
+                break;
+            }
+        }
+        let plain = self.pos > start
+            && n <= u64::from(u32::MAX)
+            && !matches!(
+                self.bytes.get(self.pos),
+                Some(b'0'..=b'9' | b'.' | b'e' | b'E')
+            );
+        if plain {
+            return Ok(n as u32);
+        }
+        self.pos = start;
         let text = self.number_text()?;
         text.parse()
             .map_err(|_| self.error("expected a whole number from 0 to 4294967295"))
@@ -465,7 +533,28 @@ impl<'a> Parser<'a> {
             .map_err(|_| self.error("expected a whole number"))
     }
 
+    /// A number, read and checked in one pass: an index holds a million
+    /// scores.
     fn f64(&mut self) -> Result<f64> {
+        self.ws();
+        let start = self.pos;
+        let negative = self.eat(b'-');
+        let mut digits = Digits::default();
+        let mut read = |p: &mut Self, after_dot: bool| {
+            let from = p.pos;
+            while let Some(&b @ b'0'..=b'9') = p.bytes.get(p.pos) {
+                digits.push(b - b'0', after_dot);
+                p.pos += 1;
+            }
+            p.pos > from
+        };
+        let whole = read(self, false);
+        let fraction = !self.eat(b'.') || read(self, true);
+        if whole && fraction && !matches!(self.bytes.get(self.pos), Some(b'e' | b'E')) {
+            return Ok(digits.value(negative, 0));
+        }
+        // An exponent, or an error to report: the general path.
+        self.pos = start;
         let text = self.number_text()?;
         Ok(decimal_to_f64(text))
     }
@@ -489,7 +578,7 @@ impl<'a> Parser<'a> {
                     depth -= 1;
                 }
                 Some(b'"') => {
-                    self.string()?;
+                    self.text()?;
                     self.ws();
                     if depth > 0 && self.eat(b':') {
                         continue;
@@ -747,6 +836,14 @@ mod tests {
 
         let err = parse_index(br#"{"version":1,"products":[{"title":"no id"}]}"#).unwrap_err();
         assert!(err.message.contains("missing field id"), "{err}");
+
+        // Text in another encoding (Latin-1 "é"): the field is named all
+        // the same, though the fast path checks the whole file at once.
+        let err =
+            parse_index(b"{\"version\":1,\"products\":[{\"id\":\"a\",\"title\":\"caf\xe9\"}]}")
+                .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("products[0].title"));
+        assert!(err.message.contains("UTF-8"), "{err}");
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! and Debug formatting their error messages pull in) cost about 40 KB of
 //! the widget's budget; this reader is a few KB, as fast natively
 //! (`benches/parse_index.rs`), and its errors say more: file line, column
-//! and the field's path (`products[3].together.items[1]`). The writer stays serde (the builder
-//! is native), and tests check that the two agree on every field.
+//! and the field's path (`products[3].together.items[1]`). The writer
+//! stays serde (the builder is native), and tests check that the two agree
+//! on every field.
 //!
 //! Unknown fields are skipped, so newer builders can add fields without
 //! breaking older widgets. Nesting is bounded, so hostile input cannot

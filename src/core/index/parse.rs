@@ -806,6 +806,42 @@ mod tests {
     }
 
     #[test]
+    fn damaged_input_is_an_error_never_a_panic() {
+        // Every cut and many single-byte changes of a real index: each
+        // must give Ok or a located error. Where serde_json also reads the
+        // damaged text, the two must agree.
+        let json = serde_json::to_vec(&sample(7)).unwrap();
+        for cut in 0..json.len() {
+            let _ = parse_index(&json[..cut]);
+        }
+        for at in 0..json.len() {
+            for b in [
+                b'"', b'\\', b'{', b']', b'-', b'9', b'e', b'.', b' ', 0, 0xc3, 0xff,
+            ] {
+                let mut damaged = json.clone();
+                damaged[at] = b;
+                match (
+                    parse_index(&damaged),
+                    serde_json::from_slice::<Index>(&damaged),
+                ) {
+                    (Ok(ours), Ok(theirs)) => {
+                        // What parses must also validate or fail cleanly.
+                        let _ = crate::core::index::Catalog::new(ours.clone());
+                        // Label texts are a map: their order may differ.
+                        let sorted = |mut i: Index| {
+                            i.labels.iter_mut().for_each(|(_, texts)| texts.sort());
+                            i
+                        };
+                        assert_eq!(sorted(ours), sorted(theirs), "byte {at} = {b}")
+                    }
+                    (Err(e), _) => assert!(e.line.is_some(), "byte {at} = {b}: {e}"),
+                    (Ok(_), Err(_)) => {}
+                }
+            }
+        }
+    }
+
+    #[test]
     fn skips_unknown_fields_of_any_shape() {
         let json = br#"{"future":{"a":[1,{"b":null}],"c":"x"},"version":1,"x":[[],{}],
             "products":[{"id":"a","new":true,"together":{"items":[0],"why":["p"]}}],"y":-1.5e3}"#;

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-wasm-pack --log-level warn build --release --target web --mode no-install \
+wasm-pack --log-level warn build --profile wasm --target web --mode no-install \
   --out-dir pkg --out-name xsell --no-typescript --no-pack
 rm -rf dist && mkdir -p dist
 esbuild www/loader.js --bundle --format=esm --minify --target=es2020 \

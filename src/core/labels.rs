@@ -6,7 +6,7 @@
 /// Every label's key, as `data-label-*` attributes (dataset form), the
 /// index's `labels` and `xsell.setLabels()` name them. The tables below
 /// follow this order.
-pub const KEYS: [&str; 21] = [
+pub const KEYS: [&str; 23] = [
     "HeadingBoughtTogether",
     "HeadingUpgrade",
     "HeadingAddOns",
@@ -28,10 +28,12 @@ pub const KEYS: [&str; 21] = [
     "InCart",
     "AddFailed",
     "Retry",
+    "PriceWas",
+    "PriceNow",
 ];
 
 /// The texts, in `KEYS` order.
-pub const EN: [&str; 21] = [
+pub const EN: [&str; 23] = [
     "Frequently bought together",
     "Upgrade to premium",
     "Complete your order",
@@ -53,8 +55,10 @@ pub const EN: [&str; 21] = [
     "In your cart",
     "Could not add to cart.",
     "Try again",
+    "Original price",
+    "Offer price",
 ];
-const DE: [&str; 21] = [
+const DE: [&str; 23] = [
     "Wird oft zusammen gekauft",
     "Upgrade auf Premium",
     "Vervollständigen Sie Ihre Bestellung",
@@ -76,8 +80,10 @@ const DE: [&str; 21] = [
     "Im Warenkorb",
     "Konnte nicht in den Warenkorb gelegt werden.",
     "Erneut versuchen",
+    "Ursprünglicher Preis",
+    "Angebotspreis",
 ];
-const FR: [&str; 21] = [
+const FR: [&str; 23] = [
     "Souvent achetés ensemble",
     "Passer à la version premium",
     "Complétez votre commande",
@@ -99,8 +105,10 @@ const FR: [&str; 21] = [
     "Dans votre panier",
     "Impossible d'ajouter au panier.",
     "Réessayer",
+    "Prix initial",
+    "Prix de l'offre",
 ];
-const ES: [&str; 21] = [
+const ES: [&str; 23] = [
     "Comprados juntos habitualmente",
     "Mejora a premium",
     "Completa tu pedido",
@@ -122,8 +130,10 @@ const ES: [&str; 21] = [
     "En tu cesta",
     "No se pudo añadir a la cesta.",
     "Reintentar",
+    "Precio original",
+    "Precio de oferta",
 ];
-const AR: [&str; 21] = [
+const AR: [&str; 23] = [
     "يُشترى معًا غالبًا",
     "الترقية إلى الإصدار المميز",
     "أكمل طلبك",
@@ -145,10 +155,12 @@ const AR: [&str; 21] = [
     "في سلتك",
     "تعذّرت الإضافة إلى السلة.",
     "أعد المحاولة",
+    "السعر الأصلي",
+    "سعر العرض",
 ];
 
 /// The texts of a language ("de"), if xsell has them.
-pub fn builtin(language: &str) -> Option<&'static [&'static str; 21]> {
+pub fn builtin(language: &str) -> Option<&'static [&'static str; 23]> {
     match language.to_ascii_lowercase().as_str() {
         "en" => Some(&EN),
         "de" => Some(&DE),

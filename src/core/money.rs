@@ -30,6 +30,23 @@ impl Money {
         }
     }
 
+    /// `percent` of the amount, rounded to the minor unit: what a discount
+    /// takes off.
+    pub fn percent_of(&self, percent: f64) -> Money {
+        Money {
+            minor: (self.minor as f64 * percent / 100.0).round() as i64,
+            currency: self.currency.clone(),
+        }
+    }
+
+    /// The amount less `percent` off.
+    pub fn less_percent(&self, percent: f64) -> Money {
+        Money {
+            minor: self.minor - self.percent_of(percent).minor,
+            currency: self.currency.clone(),
+        }
+    }
+
     /// The amount in major units, for display (`Intl.NumberFormat` takes
     /// a number).
     pub fn major(&self) -> f64 {

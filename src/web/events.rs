@@ -92,11 +92,7 @@ fn add_to_cart(block: Block, placeholder: &Element, action: &Element) -> Option<
     } else {
         (None, None)
     };
-    let discount = select_all(placeholder, ".xsell__offer[data-xsell-percent]")
-        .into_iter()
-        .next()
-        .and_then(|o| o.get_attribute("data-xsell-percent"))
-        .and_then(|p| crate::core::decimal::parse_decimal(&p));
+    let discount = offer_percent(placeholder);
     let retry = action.get_attribute("data-xsell-action").as_deref() == Some("retry");
     Some(AddToCart {
         block: block.name(),
@@ -291,11 +287,24 @@ fn show_variant_price(app: &App, select: &Element) {
     ) else {
         return;
     };
+    let percent = closest(&li, "[data-xsell]").and_then(|p| offer_percent(&p));
     for p in select_all(&li, ".xsell__price") {
-        // Keep a discount's form (old price struck through) if shown.
-        match select_all(&p, "ins").into_iter().next() {
-            Some(_) => {}
-            None => p.set_text_content(Some(&app.prices.format(&price))),
+        // A discount's form (old price struck through, new price) stays.
+        match (select_all(&p, ".xsell__amount").as_slice(), percent) {
+            ([was, now], Some(percent)) => {
+                was.set_text_content(Some(&app.prices.format(&price)));
+                now.set_text_content(Some(&app.prices.format(&price.less_percent(percent))));
+            }
+            _ => p.set_text_content(Some(&app.prices.format(&price))),
         }
     }
+}
+
+/// The percent off of a running time-limited offer in `placeholder`.
+fn offer_percent(placeholder: &Element) -> Option<f64> {
+    select_all(placeholder, ".xsell__offer[data-xsell-percent]")
+        .into_iter()
+        .next()
+        .and_then(|o| o.get_attribute("data-xsell-percent"))
+        .and_then(|p| crate::core::decimal::parse_decimal(&p))
 }

@@ -40,10 +40,14 @@ pub enum Label {
     InCart,
     AddFailed,
     Retry,
+    /// Screen-reader text before a struck-through price.
+    PriceWas,
+    /// Screen-reader text before the discounted price.
+    PriceNow,
 }
 
 impl Label {
-    const ALL: [Label; 21] = [
+    const ALL: [Label; 23] = [
         Label::Heading(Block::BoughtTogether),
         Label::Heading(Block::Upgrade),
         Label::Heading(Block::AddOns),
@@ -65,6 +69,8 @@ impl Label {
         Label::InCart,
         Label::AddFailed,
         Label::Retry,
+        Label::PriceWas,
+        Label::PriceNow,
     ];
 
     /// The key of the label in `data-label-*` attributes (dataset form),

@@ -25,6 +25,10 @@ const PAGES = {
   'thanks.html': page({
     body: `<div id="pp" data-xsell="post-purchase" data-order="TN-1" data-discount="10" data-countdown="3"></div>`,
   }),
+  // A pinned offer with variants priced apart (the sleeping bag's Long).
+  'thanks-bag.html': page({
+    body: `<div id="pp" data-xsell="post-purchase" data-order="TN-1" data-pin="SB-1" data-discount="10" data-countdown="60"></div>`,
+  }),
   'thanks-plain.html': page({ body: `<div id="pp" data-xsell="post-purchase" data-order="TN-1"></div>` }),
   'cart.html': page({ body: `<div id="ao" data-xsell="add-ons" data-cart="TN-1:1"></div>` }),
   // Product detection: no data-product, the page's JSON-LD says.
@@ -214,6 +218,20 @@ test('upgrade: price difference, comparison of what differs, "Choose this instea
   clean(q, assert);
 });
 
+test('post-purchase: picking a variant priced apart updates both prices of the offer', async () => {
+  const p = await open('/thanks-bag.html');
+  const item = '#pp [data-xsell-item="SB-1"]';
+  const amounts = () => p.$$eval(`${item} .xsell__amount`, (els) => els.map((e) => e.textContent));
+  assert.deepEqual(await amounts(), [await money(p, 'en-US', 120), await money(p, 'en-US', 108)]);
+  await p.selectOption(`${item} select`, 'SB-1-L');
+  assert.deepEqual(await amounts(), [await money(p, 'en-US', 135), await money(p, 'en-US', 121.5)]);
+  await p.click(`${item} [data-xsell-action="add"]`);
+  assert.deepEqual(await seenOf(p, 'xsell:add-to-cart'), [
+    { block: 'post-purchase', items: [{ id: 'SB-1-L', quantity: 1 }], discount: 10 },
+  ]);
+  await p.context().close();
+});
+
 test('post-purchase countdown: discounted prices until the offer ends', async () => {
   const p = await open('/thanks.html');
   const PP = '#pp';
@@ -223,10 +241,13 @@ test('post-purchase countdown: discounted prices until the offer ends', async ()
   const ids = await itemIds(p, PP);
   assert.ok(ids.length >= 2, `offers: ${ids}`);
   for (const id of ids) {
-    const [del, ins] = await p.$$eval(`${PP} [data-xsell-item="${id}"] .xsell__price`, ([e]) => [
-      e.querySelector('del')?.textContent,
-      e.querySelector('ins')?.textContent,
+    const [del, ins, spoken] = await p.$$eval(`${PP} [data-xsell-item="${id}"] .xsell__price`, ([e]) => [
+      e.querySelector('del .xsell__amount')?.textContent,
+      e.querySelector('ins .xsell__amount')?.textContent,
+      [...e.querySelectorAll('.xsell__sr-only')].map((s) => s.textContent),
     ]);
+    // Screen readers do not announce <del>: each price is named.
+    assert.deepEqual(spoken, ['Original price', 'Offer price'], id);
     assert.equal(del, await money(p, 'en-US', products[id].price), `${id}: old price struck through`);
     assert.equal(ins, await money(p, 'en-US', Math.round(products[id].price * 90) / 100), `${id}: 10% off`);
   }

@@ -60,11 +60,8 @@ pub fn totals(catalog: &Catalog, anchor: u32, ticked: &[u32]) -> Option<Totals> 
                 .map(view)
                 .collect();
             let base = total(in_bundle.iter())?;
-            let off = (base.minor as f64 * percent / 100.0).round() as i64;
-            (off > 0).then_some(Money {
-                minor: off,
-                currency: base.currency,
-            })
+            let off = base.percent_of(percent);
+            (off.minor > 0).then_some(off)
         });
     if let Some(s) = &saving {
         sum.minor -= s.minor;

@@ -100,23 +100,33 @@ pub fn name(app: &App, doc: &Document, item: &ItemView<'_>) -> Option<Element> {
     Some(name)
 }
 
-/// The price; `discount` percent off shows the old price struck through.
+/// The price; `discount` percent off shows the old price struck through,
+/// each price named for screen readers (which do not announce `<del>`).
 pub fn price(
     app: &App,
     doc: &Document,
     price: Option<&Money>,
     discount: Option<f64>,
+    placement: &Placement,
 ) -> Option<Element> {
     let price = price?;
     let wrap = el(doc, "span", "xsell__price")?;
     match discount {
         Some(percent) => {
-            append(&wrap, &text_el(doc, "del", "", &app.prices.format(price))?);
-            let now = Money {
-                minor: price.minor - (price.minor as f64 * percent / 100.0).round() as i64,
-                currency: price.currency.clone(),
-            };
-            append(&wrap, &text_el(doc, "ins", "", &app.prices.format(&now))?);
+            let now = price.less_percent(percent);
+            for (tag, label, amount) in [
+                ("del", Label::PriceWas, price),
+                ("ins", Label::PriceNow, &now),
+            ] {
+                let part = el(doc, tag, "")?;
+                let words = text(label, &app.config, &placement.labels);
+                append(&part, &text_el(doc, "span", "xsell__sr-only", words)?);
+                append(
+                    &part,
+                    &text_el(doc, "span", "xsell__amount", &app.prices.format(amount))?,
+                );
+                append(&wrap, &part);
+            }
         }
         None => wrap.set_text_content(Some(&app.prices.format(price))),
     }
@@ -237,7 +247,7 @@ pub fn product_line(
     let shown = chosen
         .and_then(|v| v.price.as_ref())
         .or(item.price.as_ref());
-    if let Some(p) = price(app, doc, shown, discount) {
+    if let Some(p) = price(app, doc, shown, discount, placement) {
         append(&buy, &p);
     }
     append(holder, &buy);

@@ -7,10 +7,10 @@
 
 use web_sys::{Document, Element};
 
-use super::parts::{frame, item_element, product_line};
+use super::parts::{frame, item_element, line_button, product_line};
 use crate::core::view::BlockView;
 use crate::web::app::App;
-use crate::web::dom::{append, el, select_all, set, text_el};
+use crate::web::dom::{append, el, select_all, set};
 use crate::web::labels::{fill, text, Label};
 use crate::web::placeholder::Placement;
 
@@ -49,12 +49,7 @@ pub fn render(
         let li = item_element(app, doc, item, "xsell__item")?;
         let discount = running.map(|(p, _)| p);
         let line = product_line(app, doc, &li, item, placement, discount, None)?;
-        let button = text_el(doc, "button", "xsell__button", label(Label::Add))?;
-        set(&button, "type", "button");
-        set(&button, "data-xsell-action", "add");
-        set(&button, "data-xsell-id", item.id);
-        set(&button, "aria-describedby", &line.name.id());
-        append(&line.buy, &button);
+        line_button(doc, &line, label(Label::Add), "add", item.id)?;
         append(&list, &li);
     }
     append(&section, &list);

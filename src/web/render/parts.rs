@@ -210,6 +210,18 @@ pub struct Line {
     pub buy: Element,
 }
 
+/// The line's action button ("Add to cart", "Choose this instead"),
+/// described by the product's name, appended to its buy column.
+pub fn line_button(doc: &Document, line: &Line, text: &str, action: &str, id: &str) -> Option<()> {
+    let button = text_el(doc, "button", "xsell__button", text)?;
+    set(&button, "type", "button");
+    set(&button, "data-xsell-action", action);
+    set(&button, "data-xsell-id", id);
+    set(&button, "aria-describedby", &line.name.id());
+    append(&line.buy, &button);
+    Some(())
+}
+
 /// The common body of a product line, appended to `holder`: picture, then
 /// name, rating and variant picker, then price (of the variant picked:
 /// `preferred` if it is one of the product's variants in stock, say the

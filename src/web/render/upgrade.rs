@@ -4,7 +4,7 @@
 
 use web_sys::{Document, Element};
 
-use super::parts::{frame, item_element, product_line};
+use super::parts::{frame, item_element, line_button, product_line};
 use crate::core::view::{difference, differences, BlockView, ItemView};
 use crate::web::app::App;
 use crate::web::dom::{append, el, set, text_el};
@@ -44,12 +44,7 @@ pub fn render(
                 append(&li, &table);
             }
         }
-        let button = text_el(doc, "button", "xsell__button", label(Label::ChooseInstead))?;
-        set(&button, "type", "button");
-        set(&button, "data-xsell-action", "upgrade");
-        set(&button, "data-xsell-id", item.id);
-        set(&button, "aria-describedby", &line.name.id());
-        append(&line.buy, &button);
+        line_button(doc, &line, label(Label::ChooseInstead), "upgrade", item.id)?;
         append(&list, &li);
     }
     append(&section, &list);

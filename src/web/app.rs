@@ -32,6 +32,10 @@ pub struct App {
     /// The last add (its items, when): a second click within a second on
     /// the same items is a double click, and adds nothing.
     pub last_add: RefCell<(String, f64)>,
+    /// When an add last succeeded (the blocks then redraw): a click soon
+    /// after is the second half of a double click landing on whatever the
+    /// redraw put under the pointer, and adds nothing.
+    pub last_added: Cell<f64>,
     /// Source of unique element ids (for aria-labelledby).
     next_id: Cell<u32>,
 }
@@ -108,6 +112,7 @@ pub fn install(catalog: Catalog, mut config: Config) {
         viewed,
         held_out,
         last_add: RefCell::new((String::new(), 0.0)),
+        last_added: Cell::new(0.0),
         next_id: Cell::new(0),
     };
     APP.with(|cell| {

@@ -106,6 +106,10 @@ fn add_to_cart(block: Block, placeholder: &Element, action: &Element) -> Option<
 
 /// Dispatches the event; for the `events` adapter that is the add, for a
 /// cart API the items go back to the loader.
+/// The longest gap between the two clicks of a double click (Windows'
+/// default; most systems use less).
+const DOUBLE_CLICK_MS: f64 = 500.0;
+
 fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> {
     let signature: String = detail
         .items
@@ -116,7 +120,9 @@ fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> 
         let now = js_sys::Date::now();
         let mut last = app.last_add.borrow_mut();
         // "Try again" is never a double click of the attempt that failed.
-        let double_click = last.0 == signature && now - last.1 < 1000.0 && !detail.retry;
+        let double_click = !detail.retry
+            && ((last.0 == signature && now - last.1 < 1000.0)
+                || now - app.last_added.get() < DOUBLE_CLICK_MS);
         let busy = placeholder.has_attribute("data-xsell-busy");
         if double_click || busy {
             return None;
@@ -161,6 +167,7 @@ pub fn finish(
     set_busy(placeholder, false);
     match result {
         Ok(cart) => {
+            with_app(|app| app.last_added.set(js_sys::Date::now()));
             let known = cart.is_some();
             match cart {
                 Some(ids) => set_cart(ids),

@@ -319,6 +319,29 @@ test('post-purchase: an item added with the events adapter leaves the block at o
   clean(p, assert);
 });
 
+test('a double click adds once, though the redraw puts another item under the pointer (events adapter)', async () => {
+  // Cart: the added item leaves the list, the next one moves up under the pointer.
+  const p = await open('/cart.html');
+  const before = await itemIds(p, '#ao');
+  const first = `#ao [data-xsell-item] [data-xsell-action="add"]`;
+  const addId = await addedId(p, '#ao', before[0]);
+  await p.dblclick(first);
+  assert.deepEqual(await seenOf(p, 'xsell:add-to-cart'), [{ block: 'add-ons', items: [{ id: addId, quantity: 1 }] }]);
+  assert.equal((await itemIds(p, '#ao'))[0], before[1], 'the next add-on moved up');
+  // A click of its own, past a double click's gap, adds.
+  await p.waitForTimeout(600);
+  await p.click(first);
+  assert.equal((await seenOf(p, 'xsell:add-to-cart')).length, 2);
+  clean(p, assert);
+
+  // Product page: "Add selected" redraws the block with other complements.
+  const q = await open('/tn1.html');
+  await q.dblclick('#bt [data-xsell-action="add-selected"]');
+  const adds = await seenOf(q, 'xsell:add-to-cart');
+  assert.equal(adds.length, 1, `one add: ${JSON.stringify(adds)}`);
+  clean(q, assert);
+});
+
 test('product pages without data-product: the JSON-LD Product (sku, @graph, productID)', async () => {
   const reference = await open('/tn1.html');
   const tn1 = { bt: await itemIds(reference, '#bt'), up: await itemIds(reference, '#up') };

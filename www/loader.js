@@ -181,7 +181,8 @@ const start = async () => {
   const [, bytes] = await Promise.all([
     init({ module_or_path: new URL('xsell.wasm', here) }),
     fetch(indexUrl).then((r) => {
-      if (!r.ok) throw `cannot load the index ${indexUrl}: HTTP ${r.status}`;
+      // The full address: a relative data-index is relative to the page.
+      if (!r.ok) throw `cannot load the index ${new URL(indexUrl, doc.baseURI).href}: HTTP ${r.status}`;
       return r.arrayBuffer();
     }),
   ]);
@@ -215,10 +216,16 @@ const ready = start().catch((e) => {
 });
 
 // The page API. Every method waits for the widget and never rejects.
+const redrawAfter = (f) => {
+  const done = guard(() => (f(), true)) ?? false;
+  draw();
+  return done;
+};
 const api = {
   ready,
-  setCart: (lines) => ready.then((ok) => ok && guard(() => (setCart(lines), draw(), true))),
-  setLabels: (labels) => ready.then((ok) => ok && guard(() => (setLabels(labels), draw(), true))),
+  // false when the widget refused (some of) the call, with a console warning.
+  setCart: (lines) => ready.then((ok) => ok && redrawAfter(() => setCart(lines))),
+  setLabels: (labels) => ready.then((ok) => ok && redrawAfter(() => setLabels(labels))),
   refresh: () => ready.then((ok) => ok && (draw(), true)),
 };
 window.xsell = Object.assign(window.xsell || {}, api);

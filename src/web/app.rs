@@ -8,6 +8,8 @@
 
 use std::cell::{Cell, RefCell};
 
+use web_sys::Element;
+
 use super::config::Config;
 use super::placeholder::{self, Placement};
 use super::price_format::PriceFormat;
@@ -32,10 +34,11 @@ pub struct App {
     /// The last add (its items, when): a second click within a second on
     /// the same items is a double click, and adds nothing.
     pub last_add: RefCell<(String, f64)>,
-    /// When an add last succeeded (the blocks then redraw): a click soon
-    /// after is the second half of a double click landing on whatever the
-    /// redraw put under the pointer, and adds nothing.
-    pub last_added: Cell<f64>,
+    /// Where and when an add last succeeded (the block then redraws): a
+    /// click in that block soon after is the second half of a double click
+    /// landing on whatever the redraw put under the pointer, and adds
+    /// nothing. Other blocks stay clickable.
+    pub last_added: RefCell<Option<(Element, f64)>>,
     /// Source of unique element ids (for aria-labelledby).
     next_id: Cell<u32>,
 }
@@ -112,7 +115,7 @@ pub fn install(catalog: Catalog, mut config: Config) {
         viewed,
         held_out,
         last_add: RefCell::new((String::new(), 0.0)),
-        last_added: Cell::new(0.0),
+        last_added: RefCell::new(None),
         next_id: Cell::new(0),
     };
     APP.with(|cell| {
@@ -190,6 +193,9 @@ pub fn render_all() -> bool {
         let mut ticking = false;
         for element in elements {
             let read = Placement::read(&element, app.cart.as_deref(), &added, product.as_deref());
+            if read.is_none() {
+                unknown_block(&element);
+            }
             if let Some(placement) = read {
                 render::render_if_changed(app, &element, &placement, &state);
                 ticking |= placement.offer.is_some()
@@ -201,8 +207,17 @@ pub fn render_all() -> bool {
     .unwrap_or(false)
 }
 
+/// A placeholder whose `data-xsell` names no block: hidden, and said.
+fn unknown_block(element: &Element) {
+    let name = element.get_attribute("data-xsell").unwrap_or_default();
+    super::dom::set(element, "data-xsell-state", "error");
+    super::console::warn(&format!(
+        "data-xsell=\"{name}\" is not a block: use bought-together, upgrade, add-ons or post-purchase"
+    ));
+}
+
 /// Reports `view_item_list` for a placeholder in view, once per drawing.
-pub fn seen(element: &web_sys::Element) {
+pub fn seen(element: &Element) {
     with_app(|app| {
         let key = element.get_attribute("data-xsell-key");
         let ready = element.get_attribute("data-xsell-state").as_deref() == Some("ready");

@@ -39,6 +39,8 @@ pub struct Config {
     pub recently_viewed: bool,
     /// `data-explain`: items carry their score (for the merchant preview).
     pub explain: bool,
+    /// Settings that were not understood, for a console warning each.
+    pub problems: Vec<String>,
 }
 
 impl Default for Config {
@@ -53,6 +55,7 @@ impl Default for Config {
             analytics: true,
             recently_viewed: true,
             explain: false,
+            problems: Vec::new(),
         }
     }
 }
@@ -77,14 +80,23 @@ impl Config {
                 "explain" => config.explain = !off,
                 _ => {
                     if let Some(name) = key.strip_prefix("label").filter(|n| !n.is_empty()) {
-                        config.labels.push((name.to_string(), value));
+                        match super::labels::known_key(name) {
+                            Some(name) => config.labels.push((name.to_string(), value)),
+                            None => config.problems.push(format!("data-label: no label {name}")),
+                        }
                     }
                 }
             }
         }
         config.adapter = match adapter.as_str() {
             "shopify" | "woocommerce" => Adapter::Api,
-            _ => Adapter::Events,
+            "" | "events" => Adapter::Events,
+            other => {
+                config.problems.push(format!(
+                    "data-cart-adapter: no adapter {other}; adds are events only"
+                ));
+                Adapter::Events
+            }
         };
         config
     }

@@ -122,7 +122,8 @@ fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> 
         // "Try again" is never a double click of the attempt that failed.
         let double_click = !detail.retry
             && ((last.0 == signature && now - last.1 < 1000.0)
-                || now - app.last_added.get() < DOUBLE_CLICK_MS);
+                || matches!(&*app.last_added.borrow(),
+                    Some((el, at)) if el == placeholder && now - at < DOUBLE_CLICK_MS));
         let busy = placeholder.has_attribute("data-xsell-busy");
         if double_click || busy {
             return None;
@@ -167,7 +168,9 @@ pub fn finish(
     set_busy(placeholder, false);
     match result {
         Ok(cart) => {
-            with_app(|app| app.last_added.set(js_sys::Date::now()));
+            with_app(|app| {
+                *app.last_added.borrow_mut() = Some((placeholder.clone(), js_sys::Date::now()))
+            });
             let known = cart.is_some();
             match cart {
                 Some(ids) => set_cart(ids),

@@ -5,39 +5,55 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The ids of a cart given as `[{id, quantity}]` or `["id"]`; lines with
-/// quantity 0 or less are not in the cart. Read by hand rather than by
-/// serde: untagged enums pull in serde's buffering code, kilobytes of wasm.
+/// quantity 0 or less are not in the cart. Ids may be numbers (Shopify's
+/// `/cart.js` gives them so). Read by hand rather than by serde: untagged
+/// enums pull in serde's buffering code, kilobytes of wasm.
 pub fn cart_ids(lines: JsValue) -> Result<Vec<String>, String> {
+    const SHAPE: &str = "as in [{id: \"SKU-1\", quantity: 1}] or [\"SKU-1\"]";
     if !js_sys::Array::is_array(&lines) {
-        return Err("setCart expects an array: [{id, quantity}] or [\"id\"]".into());
+        return Err(format!("setCart expects an array, {SHAPE}"));
     }
     let mut ids = Vec::new();
-    for line in js_sys::Array::from(&lines).iter() {
-        let (id, quantity) = match line.as_string() {
-            Some(id) => (Some(id), 1.0),
-            None if line.is_object() => (
-                get(&line, "id").and_then(|v| v.as_string()),
-                get(&line, "quantity")
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(1.0),
-            ),
-            None => (None, 0.0),
+    for (n, line) in js_sys::Array::from(&lines).iter().enumerate() {
+        let (id, quantity) = if line.is_object() {
+            // `Number()` as JS reads it: 2 and "2" alike; "two" is NaN.
+            let quantity =
+                get(&line, "quantity").map_or(1.0, |q| js_sys::Number::from(q).value_of());
+            (get(&line, "id").and_then(|v| id_text(&v)), quantity)
+        } else {
+            (id_text(&line), 1.0)
         };
         match id {
-            Some(id) if !id.trim().is_empty() => {
-                if quantity > 0.0 {
-                    ids.push(id.trim().to_string());
-                }
+            None => return Err(format!("setCart: line {n} has no id, {SHAPE}")),
+            Some(id) if quantity.is_nan() => {
+                return Err(format!(
+                    "setCart: line {n} ({id}): quantity is not a number"
+                ))
             }
-            _ => {
-                return Err(
-                    "setCart: each line needs a string id, as in {id: \"SKU-1\", quantity: 1}"
-                        .into(),
-                )
+            Some(id) => {
+                if quantity > 0.0 {
+                    ids.push(id);
+                }
             }
         }
     }
     Ok(ids)
+}
+
+/// A product id given as a string or a whole number.
+fn id_text(value: &JsValue) -> Option<String> {
+    let text = match value.as_f64() {
+        // As JS writes it: 12345, not 12345.0.
+        Some(_) => String::from(
+            value
+                .unchecked_ref::<js_sys::Number>()
+                .to_string_with_radix(10)
+                .ok()?,
+        ),
+        None => value.as_string()?,
+    };
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 /// `[{id, quantity}]` as the loader hands it back (malformed lines are

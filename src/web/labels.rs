@@ -85,6 +85,18 @@ impl Label {
     }
 }
 
+/// The label key `name` means, in any of the forms a page may write it:
+/// `HeadingAddOns` (dataset form), `headingAddOns` or `heading-add-ons`.
+pub fn known_key(name: &str) -> Option<&'static str> {
+    let written = name.trim().bytes().filter(|b| *b != b'-');
+    KEYS.iter().copied().find(|key| {
+        let mut written = written.clone();
+        key.bytes()
+            .all(|k| written.next().is_some_and(|b| b.eq_ignore_ascii_case(&k)))
+            && written.next().is_none()
+    })
+}
+
 /// The text for `label`: the placeholder's override (`data-label-heading`,
 /// `data-label-add`, ...), else the script tag's (or `setLabels`'), else
 /// the index's for the page's language, else English.

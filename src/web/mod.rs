@@ -9,6 +9,7 @@
 mod analytics;
 mod app;
 mod config;
+mod console;
 mod dom;
 mod events;
 mod holdout;
@@ -31,6 +32,7 @@ use crate::core::index::Catalog;
 #[wasm_bindgen]
 pub fn mount(index: &[u8], source: &str, config: JsValue) -> Result<bool, String> {
     let config = config::Config::from_js(config);
+    config.problems.iter().for_each(|p| console::warn(p));
     let catalog = Catalog::from_json(index, source).map_err(|e| e.to_string())?;
     app::install(catalog, config);
     Ok(app::render_all())
@@ -60,10 +62,20 @@ pub fn seen(placeholder: web_sys::Element) {
 }
 
 /// Replaces label texts: `{HeadingUpgrade: "..."}` (keys as on the script
-/// tag's `data-label-*`, in dataset form).
+/// tag's `data-label-*`, in dataset form, or as there: `heading-upgrade`).
+/// Keys it does not know are an error, after the others are applied.
 #[wasm_bindgen(js_name = setLabels)]
-pub fn set_labels(labels: JsValue) {
-    app::set_labels(interop::string_entries(&labels));
+pub fn set_labels(labels: JsValue) -> Result<(), String> {
+    let mut known = Vec::new();
+    let mut unknown = Ok(());
+    for (key, text) in interop::string_entries(&labels) {
+        match labels::known_key(&key) {
+            Some(key) => known.push((key.to_string(), text)),
+            None => unknown = Err(format!("setLabels: no label {key}")),
+        }
+    }
+    app::set_labels(known);
+    unknown
 }
 
 /// A click or change inside a block (delegated by the loader). Returns

@@ -59,7 +59,7 @@ test('an index of another version is refused clearly', async () => {
 
 test('a missing index', async () => {
   const server = await shopWith(null);
-  await expectQuietFailure(server, /cannot load the index \/xsell\/index\.json: HTTP 404/);
+  await expectQuietFailure(server, /cannot load the index http:\/\/127\.0\.0\.1:\d+\/xsell\/index\.json: HTTP 404/);
 });
 
 test('HTML served where the index should be', async () => {

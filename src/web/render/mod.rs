@@ -51,6 +51,9 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
         viewed: app.viewed.clone(),
         max_price_ratio: placement.max_price_ratio,
     };
+    if matches!(placement.block, Block::BoughtTogether | Block::Upgrade) {
+        say_unknown_product(app, &ids);
+    }
     let view = block_view(&app.catalog, placement.block, &ids, &ctx);
     let block = if view.is_empty() {
         None
@@ -73,6 +76,24 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
         None => {
             element.replace_children_with_node_0();
             set(element, "data-xsell-state", "empty");
+        }
+    }
+}
+
+/// Why a product page's block is empty, when the reason is the page's:
+/// no product named, or one the index does not know (often a product
+/// newer than the index: a note, not a warning).
+fn say_unknown_product(app: &App, ids: &[&str]) {
+    match ids {
+        [] => crate::web::console::note(
+            "a product block has no data-product, and the page has no JSON-LD Product",
+        ),
+        ids => {
+            for id in ids.iter().filter(|id| app.catalog.anchor(id).is_none()) {
+                crate::web::console::note(&format!(
+                    "no product \"{id}\" in the index: its blocks stay empty"
+                ));
+            }
         }
     }
 }

@@ -51,19 +51,24 @@ const ticking = (on) => {
 
 // Blocks in view report view_item_list, once per drawing (the widget keeps
 // count); `visible` remembers what is in view for blocks drawn later.
+// A drawn block wholly below the view gives up the height reserved while
+// loading (data-xsell-fit): it shrinks to its content where no one sees.
 const visible = new Set();
 const viewer =
   'IntersectionObserver' in window &&
   new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
-        if (e.isIntersecting) {
-          visible.add(e.target);
-          guard(() => seen(e.target));
-        } else visible.delete(e.target);
+        const el = e.target;
+        if (e.intersectionRatio >= 0.5) {
+          visible.add(el);
+          guard(() => seen(el));
+        } else visible.delete(el);
+        if (!e.isIntersecting && e.boundingClientRect.top > 0 && el.getAttribute('data-xsell-state') === 'ready')
+          el.setAttribute('data-xsell-fit', '');
       }
     },
-    { threshold: 0.5 },
+    { threshold: [0, 0.5] },
   );
 const watch = () => {
   if (!viewer) return;
@@ -147,7 +152,7 @@ const draw = () => {
 
 // Placeholders' attributes are their inputs, except the ones the widget
 // writes itself.
-const OWN = /^data-xsell-(key|state|seen|busy)$/;
+const OWN = /^data-xsell-(key|state|seen|busy|fit)$/;
 // New placeholders, and a product's JSON-LD written by the page's script.
 const JSON_LD = 'script[type="application/ld+json"]';
 const INPUT_NODES = `[data-xsell], ${JSON_LD}`;

@@ -33,6 +33,12 @@ before(async () => {
   page('de.html', { lang: 'de-DE', body: BLOCKS });
   page('ar.html', { lang: 'ar', dir: 'rtl', body: BLOCKS });
   page('en.html', { body: BLOCKS });
+  page('far.html', {
+    head: '<link rel="stylesheet" href="/xsell/xsell.css">',
+    body: `<div id="near" data-xsell="upgrade" data-product="BK-C1"></div>
+      <div style="height: 3000px"></div>
+      <div id="far" data-xsell="upgrade" data-product="BK-C1"></div>`,
+  });
   page('empty.html', {
     head: '<link rel="stylesheet" href="/xsell/xsell.css">',
     body: `<div id="gone" data-xsell="upgrade" data-product="NOPE"></div>
@@ -156,6 +162,25 @@ test('no layout shift when blocks appear', async () => {
   const shift = await page.evaluate(() => window.shift);
   const sources = await page.evaluate(() => window.shifts || []);
   assert.ok(shift < 0.1, `cumulative layout shift ${shift.toFixed(3)} (good: under 0.1): ${sources.join('; ')}`);
+});
+
+test('a block drawn below the view gives up its reserved height; one in view keeps it', async () => {
+  const page = await openPage(browser);
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${server.url}/far.html`);
+  await widgetSettled(page);
+  await page.waitForSelector('#far[data-xsell-fit]');
+  const heights = await page.evaluate(() =>
+    ['near', 'far'].map((id) => {
+      const el = document.getElementById(id);
+      return { min: getComputedStyle(el).minHeight, height: el.getBoundingClientRect().height, content: el.firstElementChild.getBoundingClientRect().height };
+    }),
+  );
+  const [near, far] = heights;
+  assert.notEqual(near.min, '0px', 'the block in view keeps its reservation (no jump under the eyes)');
+  assert.equal(far.min, '0px');
+  assert.ok(Math.abs(far.height - far.content) < 1, `the far block is as tall as its content: ${JSON.stringify(far)}`);
+  assert.ok(far.height < near.height, 'the reservation was taller than the block');
 });
 
 test("a shop's CSS does not break the blocks, and the blocks' CSS does not leak", async () => {

@@ -9,7 +9,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 wasm-pack --log-level warn build --profile wasm --target web --mode no-install \
   --out-dir pkg --out-name xsell --no-typescript --no-pack
 rm -rf dist && mkdir -p dist
-esbuild www/loader.js --bundle --format=esm --minify --target=es2020 \
+esbuild www/loader.js --bundle --format=iife --minify --target=es2020 \
   --legal-comments=none --log-level=warning --outfile=dist/xsell.js
 cp pkg/xsell_bg.wasm dist/xsell.wasm
 esbuild www/xsell.css --minify --log-level=warning --outfile=dist/xsell.css

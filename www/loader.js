@@ -6,11 +6,12 @@
 // (data-xsell-state="error") and one console warning.
 import init, { mount, render, handle, added, failed, tick, seen, setCart, setLabels } from '../pkg/xsell.js';
 
-const here = import.meta.url;
+// Built as a plain script that also runs as a module: pasted with or
+// without type="module", it finds its tag (a module has no currentScript)
+// and the wasm and CSS beside it.
 const doc = document;
-const script =
-  [...doc.querySelectorAll('script[src]')].find((s) => s.src === here) ||
-  doc.querySelector('script[data-index]');
+const script = doc.currentScript || doc.querySelector('script[data-index]');
+const here = script ? script.src : location.href;
 const config = { ...(script ? script.dataset : {}) };
 
 const said = new Set();

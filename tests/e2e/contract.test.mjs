@@ -35,6 +35,14 @@ before(async () => {
       <div data-xsell="post-purchase" data-order="BK-C1,HL-1"></div>`),
   );
   writeFileSync(join(dir, 'helmet.html'), PAGE(`<div data-xsell="upgrade" data-product="HL-1"></div>`));
+  // Pasted without type="module", in the head, before the placeholders exist.
+  writeFileSync(
+    join(dir, 'classic.html'),
+    PAGE(`<div data-xsell="upgrade" data-product="BK-C1"></div>`).replace(
+      '<script type="module" src="/xsell/xsell.js" data-index="/xsell/index.json"></script>',
+      '<script src="/xsell/xsell.js" data-index="/xsell/index.json"></script><script>window.apiAtOnce = typeof window.xsell;</script>',
+    ),
+  );
   server = await site({ pages: dir, index });
   browser = await launch();
 });
@@ -106,6 +114,14 @@ test('add to cart dispatches one bubbling event with every ticked item', async (
   });
   assert.equal(seen[1].block, 'add-ons');
   assert.equal(seen[1].items.length, 1);
+});
+
+test('a tag pasted without type="module" works too, with window.xsell there at once', async () => {
+  const page = await openPage(browser, `${server.url}/classic.html`);
+  assert.equal(await widgetSettled(page), true);
+  assert.deepEqual(await itemIds(page, '[data-xsell="upgrade"]'), ['BK-C2']);
+  assert.equal(await page.evaluate(() => window.apiAtOnce), 'object', 'an inline script after the tag sees window.xsell');
+  assert.deepEqual(page.messages.filter((m) => m.text.includes('xsell')), []);
 });
 
 test('setCart re-renders add-ons at once', async () => {

@@ -527,3 +527,366 @@ PLAN,Plan,50,Plans,,,,Speakers
     assert_eq!(together["items"][0], at("PLAN"));
     assert_eq!(together["fallback_from"], 0);
 }
+
+/// Builds `orders` (+ `catalog`) in `dir` with `extra` arguments.
+fn build_with(dir: &Path, orders: &str, catalog: Option<&str>, extra: &[&str]) -> Output {
+    let orders = write(dir, "orders.csv", orders);
+    let index = dir.join("index.json").display().to_string();
+    let mut args = vec!["build", "--orders", &orders, "--out", &index];
+    let catalog = catalog.map(|c| write(dir, "catalog.csv", c));
+    if let Some(catalog) = &catalog {
+        args.extend(["--catalog", catalog.as_str()]);
+    }
+    args.extend(extra);
+    xsell(&args, "")
+}
+
+/// The index `build_with` wrote.
+fn index_in(dir: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn lines_are_exact_with_crlf_a_bom_blank_lines_and_quoted_line_breaks() {
+    let dir = scratch("line-numbers");
+    // Line 1 header, 2 a row, 3-4 one row with a quoted line break, 5
+    // blank, 6 a bad quantity, 7 an empty order id.
+    let orders = "\u{feff}order_id,product_id,quantity,note\n1,A,1,\n1,B,1,\"two\nlines\"\n\n2,C,x,\n,D,1,\n";
+    for ending in ["\n", "\r\n"] {
+        let orders = orders.replace('\n', ending);
+        let out = build_with(&dir, &orders, None, &["--strict"]);
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("orders.csv:6:3: field quantity: quantity is not a number"),
+            "{ending:?}: {err}"
+        );
+        let out = build_with(&dir, &orders, None, &[]);
+        let err = text(&out.stderr);
+        assert!(err.contains("(first on line 6)"), "{ending:?}: {err}");
+        assert!(
+            err.contains("empty order id (first on line 7)"),
+            "{ending:?}: {err}"
+        );
+
+        let catalog = "\u{feff}id,title,price\nA,\"A thing\non two lines\",1\n\nB,B,abc\nC,C,1\n"
+            .replace('\n', ending);
+        let out = build_with(&dir, &orders, Some(&catalog), &[]);
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("catalog.csv:5:3: field price: \"abc\""),
+            "{ending:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_currency_is_one_error_before_any_reading() {
+    let dir = scratch("currency");
+    let catalog = "id,title,price\nA,Thing,1\nB,Other,2\nC,Third,3\n";
+    for catalog in [None, Some(catalog)] {
+        let out = build_with(
+            &dir,
+            "order_id,product_id\n1,A\n",
+            catalog,
+            &["--currency", "pounds"],
+        );
+        assert!(!out.status.success());
+        let err = text(&out.stderr);
+        assert_eq!(err.matches("--currency").count(), 1, "{err}");
+        assert!(
+            err.contains("'pounds'") && err.contains("ISO 4217 three-letter currency code"),
+            "{err}"
+        );
+        assert!(!err.contains("catalog.csv:"), "{err}");
+    }
+    // Any case will do.
+    let out = build_with(
+        &dir,
+        "order_id,product_id\n1,A\n",
+        None,
+        &["--currency", "gbp"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(index_in(&dir)["currency"], "GBP");
+}
+
+#[test]
+fn every_catalog_error_is_counted_and_the_first_20_listed() {
+    let dir = scratch("many-errors");
+    let mut catalog = String::from("id,title,price\n");
+    for n in 0..57 {
+        catalog.push_str(&format!("P{n},Thing,x{n}\n"));
+    }
+    let out = build_with(&dir, "order_id,product_id\n1,P1\n", Some(&catalog), &[]);
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("catalog.csv: 57 errors; the first 20:"),
+        "{err}"
+    );
+    assert_eq!(err.matches("field price").count(), 20, "{err}");
+    assert!(err.contains("catalog.csv:21:3: field price"), "{err}");
+    assert!(!err.contains("catalog.csv:22:3"), "{err}");
+
+    let out = build_with(
+        &dir,
+        "order_id,product_id\n1,P1\n",
+        Some("id,title,price\nA,Thing,x\n"),
+        &[],
+    );
+    assert!(text(&out.stderr).contains("catalog.csv: 1 error:\n"));
+}
+
+#[test]
+fn the_catalog_skips_non_products_and_sums_up_missing_prices_and_titles() {
+    let dir = scratch("catalog-summary");
+    let catalog = "\
+id,title,price
+A,Thing,2.50
+POST,Postage,see invoice
+FREE,Free sample,0
+REFUND,Refund,-5.00
+B,,3
+DOT,Dotcom postage,
+";
+    let out = build_with(&dir, "order_id,product_id\n1,A\n1,B\n", Some(catalog), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    for line in [
+        "catalog.csv: rows read 6, products 4, skipped 2",
+        "  skipped        2  not a product (postage, fees...; see --skip-products) (first on line 3)",
+        "  not products: DOT 1, POST 1",
+        "  kept           2  price 0 or less: taken as no price (first on line 4)",
+        "  kept           1  empty title: the id is shown instead (first on line 6)",
+    ] {
+        assert!(err.contains(line), "{line}\n{err}");
+    }
+    let index = index_in(&dir);
+    let products = index["products"].as_array().unwrap();
+    let ids: Vec<&str> = products.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["A", "FREE", "REFUND", "B"]);
+    assert!(products[1].get("price").is_none() && products[2].get("price").is_none());
+    assert_eq!(products[3]["title"], "B");
+
+    // `none` keeps every id, and their errors with them.
+    let out = build_with(
+        &dir,
+        "order_id,product_id\n1,A\n",
+        Some(catalog),
+        &["--skip-products", "none"],
+    );
+    assert!(
+        text(&out.stderr).contains("catalog.csv:3:3: field price"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn titles_and_prices_come_from_the_order_lines() {
+    let dir = scratch("details");
+    // A: "Mug" three times (trimmed), "MUG" once; 2.50 and 2.5 are one
+    // price, seen as often as 3.00 and 3, which is later. B: skipped lines
+    // (free, returned) do not count. C: no title, so shown by its id.
+    let orders = "\
+order,sku,name,qty,unit price
+1,A,Mug,1,2.50
+1,B,Bowl,1,4
+2,A,MUG,1,3.00
+2,B,Free bowl,1,0
+3,A,Mug,1,2.5
+3,C,,1,1
+4,A, Mug ,1,3
+4,B,Bowl,-1,9
+";
+    let out = build_with(
+        &dir,
+        orders,
+        None,
+        &[
+            "--order-col",
+            "order",
+            "--product-col",
+            "sku",
+            "--quantity-col",
+            "qty",
+            "--title-col",
+            "name",
+            "--price-col",
+            "unit price",
+            "--currency",
+            "EUR",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(
+            "products without a catalog entry: titles from column name: 2, prices from column unit price: 3"
+        ),
+        "{err}"
+    );
+    let index = index_in(&dir);
+    let product = |id: &str| {
+        index["products"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        (product("A")["title"].clone(), product("A")["price"].clone()),
+        ("Mug".into(), 300.into())
+    );
+    assert_eq!(
+        (product("B")["title"].clone(), product("B")["price"].clone()),
+        ("Bowl".into(), 400.into())
+    );
+    assert!(product("C").get("title").is_none(), "{}", product("C"));
+
+    // Without --price-col, a price column found by name only checks rows.
+    let out = build_with(&dir, "order_id,product_id,price\n1,A,2\n", None, &[]);
+    assert!(out.status.success());
+    assert!(index_in(&dir)["products"][0].get("price").is_none());
+
+    let out = build_with(
+        &dir,
+        orders,
+        None,
+        &[
+            "--order-col",
+            "order",
+            "--product-col",
+            "sku",
+            "--title-col",
+            "Title",
+        ],
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("no column named \"Title\" (choose one with --title-col)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_retail_export_gives_titles_and_prices() {
+    let dir = scratch("retail-details");
+    let index = dir.join("i.json").display().to_string();
+    let out = xsell(
+        &[
+            "build",
+            "--orders",
+            &shared("online-retail-sample.csv"),
+            "--order-col",
+            "InvoiceNo",
+            "--product-col",
+            "StockCode",
+            "--quantity-col",
+            "Quantity",
+            "--title-col",
+            "Description",
+            "--price-col",
+            "UnitPrice",
+            "--currency",
+            "GBP",
+            "--out",
+            &index,
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&index).unwrap()).unwrap();
+    let products = json["products"].as_array().unwrap();
+    assert!(products.iter().all(|p| p["title"].is_string()));
+    // 22197 is "POPCORN HOLDER" 63 times, "SMALL POPCORN HOLDER" 39 times.
+    let popcorn = products.iter().find(|p| p["id"] == "22197").unwrap();
+    assert_eq!(popcorn["title"], "POPCORN HOLDER");
+    // A CRLF file: lines as an editor shows them (line 543 is 536998,
+    // 85067, quantity -6).
+    assert!(
+        text(&out.stderr)
+            .contains("quantity 0 or less (returns, cancellations) (first on line 543)"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn build_help_lists_every_catalog_column() {
+    let out = xsell(&["build", "--help"], "");
+    let help = text(&out.stdout);
+    for column in [
+        "id,title,price",
+        "currency",
+        "url",
+        "image",
+        "category",
+        "family",
+        "tier",
+        "in_stock",
+        "rating",
+        "addon_for",
+        "pin",
+        "exclude",
+        "variant_of",
+        "option",
+        "attr:NAME",
+        "separated by `;`",
+        "--title-col",
+    ] {
+        assert!(help.contains(column), "{column}: {help}");
+    }
+}
+
+#[test]
+fn the_summary_says_what_upgrades_need_when_there_are_none() {
+    let dir = scratch("no-upgrades");
+    let hint = "no product got an upgrade: an upgrade is a catalog product of the same family (or, without one, category)";
+    let out = build_with(&dir, "order_id,product_id\n1,A\n1,B\n", None, &[]);
+    assert!(text(&out.stderr).contains(hint), "{}", text(&out.stderr));
+    // The shop's phones are a family with prices.
+    let out = build_with(&dir, &orders(), Some(CATALOG), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!text(&out.stderr).contains(hint), "{}", text(&out.stderr));
+}
+
+#[test]
+fn recommend_explains_a_bad_line_in_plain_words() {
+    let dir = scratch("plain-words");
+    let index = build_shop(&dir);
+    let example = r#"like {\"page\":\"product\",\"product\":\"SKU-1\",\"limit\":3}"#;
+    let mut input = b"page=product\n{\"page\":\"nowhere\"}\n[\"PH1\"]\n\xff\n\n".to_vec();
+    input.extend(b"{\"page\":\"product\",\"product\":\"PH1\",\"limit\":1}\r\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_xsell"))
+        .args(["recommend", "--index", &index])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines: Vec<String> = text(&out.stdout).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 5, "one answer per request line: {lines:?}");
+    let errors = [
+        "stdin line 1: not JSON (at column 1); expected one JSON request per line, ",
+        "stdin line 2: not a page request (unknown variant `nowhere`, expected one of `product`, `cart`, `thank-you`); ",
+        "stdin line 3: not a page request (a JSON object is expected); ",
+        "stdin line 4: not UTF-8 text; ",
+    ];
+    for (line, error) in lines.iter().zip(errors) {
+        assert!(
+            line.contains(error) && line.ends_with(&format!("{example}\"}}")),
+            "{line}"
+        );
+    }
+    assert_eq!(
+        lines[4],
+        r#"{"bought-together":["GLASS"],"upgrade":["PH2"]}"#
+    );
+}

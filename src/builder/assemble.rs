@@ -56,6 +56,10 @@ pub fn assemble(
             p.currency = Some(row.currency.clone()).filter(|c| c != currency);
             p.tier = row.tier;
             p.rating = row.rating;
+        } else {
+            // Not in the catalog: what the order lines said, if asked.
+            p.title = m.title.clone().unwrap_or_default();
+            p.price = m.price;
         }
         p.category = m.category;
         p.family = m.family;

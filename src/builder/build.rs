@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use super::basket_log::BasketLog;
 use super::catalog::CatalogRow;
 use super::items::Items;
-use super::orders::{read_orders, ImportReport, OrderOptions};
+use super::orders::{read_orders, ImportReport, OrderDetails, OrderOptions};
 use super::relations::{
     add_ons::declared_for, bundles::Candidates, merchandising::merchandise, relations,
 };
@@ -25,6 +25,10 @@ pub struct Build {
     pub sampled_baskets: u64,
     /// Products met in orders but not in the catalog (counted, not shown).
     pub unlisted: usize,
+    /// Products in the index titled, and priced, from their order lines
+    /// (`--title-col`, `--price-col`).
+    pub titled_from_orders: usize,
+    pub priced_from_orders: usize,
     /// `addon_for` entries that named no product, category or family.
     pub unknown_addon_targets: Vec<String>,
     /// Wall-clock time of each phase, in order.
@@ -53,8 +57,18 @@ pub fn build<S: Read + Write + Seek>(
     // Two threads: one parses the file into baskets, the other counts them.
     let mut counting = Counting::new(settings.max_basket, settings.seed);
     let mut scratch = Vec::new();
+    let mut details = OrderDetails::default();
     let import = pipelined(
-        |each| read_orders(orders, orders_file, order_options, &mut vocab, each),
+        |each| {
+            read_orders(
+                orders,
+                orders_file,
+                order_options,
+                &mut vocab,
+                &mut details,
+                each,
+            )
+        },
         |basket| {
             // Orders of a variant count for its parent.
             let basket = items.canonical_basket(basket, &mut scratch);
@@ -66,6 +80,7 @@ pub fn build<S: Read + Write + Seek>(
     let counts = counting.finish();
     timings.lap("count pairs");
     items.cover(vocab.len());
+    let (titled_from_orders, priced_from_orders) = items.fill_from_orders(&details, currency);
     let unlisted = items.meta.iter().filter(|m| !m.listed).count();
     let again = |each: &mut dyn FnMut(&[u32])| {
         log.replay(each).map_err(|e| {
@@ -89,6 +104,8 @@ pub fn build<S: Read + Write + Seek>(
         pairs: counts.distinct_pairs(),
         sampled_baskets: counts.sampled,
         unlisted,
+        titled_from_orders,
+        priced_from_orders,
         unknown_addon_targets,
     })
 }

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::catalog::CatalogRow;
+use super::orders::OrderDetails;
 use super::Vocab;
 use crate::core::substitutes::{are_substitutes, Kind};
 
@@ -40,6 +41,9 @@ pub struct Meta {
     pub parent: Option<u32>,
     /// (attribute number, value).
     pub attrs: Vec<(u32, String)>,
+    /// For a product without a catalog row: the title its order lines
+    /// give (`--title-col`).
+    pub title: Option<String>,
 }
 
 impl Items {
@@ -73,6 +77,7 @@ impl Items {
                     .iter()
                     .map(|(name, value)| (attributes.number(name), value.clone()))
                     .collect(),
+                title: None,
             };
         }
         // Parents are numbered by now (the catalog reader checked they
@@ -128,6 +133,26 @@ impl Items {
             m.listed = listed;
             m.in_stock = true;
         }
+    }
+
+    /// Gives products without a catalog row the title and price (in
+    /// `currency`) their order lines show most often. Returns how many
+    /// listed products got a title, and how many a price.
+    pub fn fill_from_orders(&mut self, details: &OrderDetails, currency: &str) -> (usize, usize) {
+        let (mut titled, mut priced) = (0, 0);
+        for (i, m) in self.meta.iter_mut().enumerate() {
+            if self.row_of[i].is_some() {
+                continue;
+            }
+            m.title = details.title(i as u32);
+            if let Some(price) = details.price(i as u32, currency) {
+                m.price = Some(price);
+                m.currency = Some(currency.to_string());
+                priced += usize::from(m.listed);
+            }
+            titled += usize::from(m.listed && m.title.is_some());
+        }
+        (titled, priced)
     }
 
     fn grow(&mut self, len: usize) {

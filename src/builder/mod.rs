@@ -23,6 +23,7 @@ pub mod counts;
 pub mod eval;
 pub mod input_error;
 pub mod items;
+pub mod line_numbers;
 pub mod orders;
 pub mod radix;
 pub mod relations;

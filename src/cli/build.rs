@@ -6,12 +6,13 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use super::currency::currency_code;
 use super::temp_file::TempFile;
 use super::{open, open_with_progress, write_atomically};
 use crate::builder::basket_log::BasketLog;
 use crate::builder::catalog::read_catalog;
-use crate::builder::orders::{OrderOptions, OrdersFormat};
-use crate::builder::{build, Settings};
+use crate::builder::orders::{NonProducts, OrderOptions, OrdersFormat};
+use crate::builder::{build, Build, Settings};
 
 #[derive(Args)]
 pub struct BuildArgs {
@@ -21,16 +22,27 @@ pub struct BuildArgs {
     pub orders: PathBuf,
     #[command(flatten)]
     pub format: OrderFormatArgs,
-    /// Catalog CSV: id,title,price[,currency,url,image,category,family,
-    /// tier,in_stock,rating,addon_for]. Without one, ids serve as titles
-    /// and no price-dependent choice is made.
+    /// Column of the order lines holding the product title: products
+    /// without a catalog entry get their most frequent one (default: the
+    /// id).
+    #[arg(long, value_name = "COL")]
+    pub title_col: Option<String>,
+    /// Catalog CSV with a header: id,title,price and optionally currency,
+    /// url, image, category, family, tier, in_stock, rating, addon_for,
+    /// pin, exclude, variant_of (the parent's id), option ("Size M") and
+    /// any number of attr:NAME columns; addon_for, pin and exclude are
+    /// lists separated by `;`. Other columns are ignored. Rows whose id is
+    /// in --skip-products are skipped; a price of 0 or less counts as no
+    /// price; an empty title shows the id. Without a catalog, ids (or
+    /// --title-col) serve as titles and only --price-col gives prices.
     #[arg(long, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
     /// Where to write the index JSON.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
-    /// Currency of prices without a currency column (ISO 4217).
-    #[arg(long, default_value = "USD")]
+    /// Currency of prices without a currency column: an ISO 4217
+    /// three-letter code.
+    #[arg(long, value_name = "CODE", default_value = "USD", value_parser = currency_code)]
     pub currency: String,
     /// Print how long each phase took.
     #[arg(long)]
@@ -58,10 +70,12 @@ pub struct OrderFormatArgs {
     pub quantity_col: Option<String>,
     /// Column holding the unit price: rows priced 0 or less are skipped
     /// (default: a column named price, unit_price or unitprice, if any).
+    /// Named here, it also prices products without a catalog entry (their
+    /// most frequent price; in --currency).
     #[arg(long)]
     pub price_col: Option<String>,
-    /// Ids that are not products (postage, fees), comma-separated; `*` at
-    /// the end matches a prefix; `none` keeps every id. Default: POST,
+    /// Ids that are not products (postage, fees), skipped in the orders
+    /// and the catalog; comma-separated; `*` at the end matches a prefix; `none` keeps every id. Default: POST,
     /// POSTAGE, DOT, C2, CARRIAGE, SHIPPING, M, MANUAL, DISCOUNT, SAMPLES,
     /// BANK CHARGES, AMAZONFEE, CRUK, GIFT_* (any case).
     #[arg(long, value_delimiter = ',')]
@@ -91,6 +105,8 @@ impl OrderFormatArgs {
             quantity_col_required: self.quantity_col.is_some(),
             quantity_col: self.quantity_col.clone().unwrap_or(defaults.quantity_col),
             price_col: self.price_col.clone(),
+            prices_from_orders: false,
+            title_col: None,
             skip_products: match &self.skip_products {
                 None => defaults.skip_products,
                 Some(list) if list.iter().any(|s| s.trim().eq_ignore_ascii_case("none")) => {
@@ -217,19 +233,21 @@ impl TuningArgs {
 
 pub fn run(args: &BuildArgs) -> Result<(), String> {
     let settings = args.tuning.settings()?;
-    let currency = args.currency.trim().to_ascii_uppercase();
+    let currency = &args.currency;
+    let mut options = args.format.options();
+    options.title_col = args.title_col.clone();
+    options.prices_from_orders = true;
+    if options.title_col.is_some() && options.format == OrdersFormat::Baskets {
+        return Err("--title-col needs order lines with a header (--orders-format lines)".into());
+    }
     let catalog = match &args.catalog {
         Some(path) => {
             let name = path.display().to_string();
             let file = BufReader::new(open(path)?);
-            Some(read_catalog(file, &name, &currency).map_err(|errors| {
-                let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                format!(
-                    "the catalog has {} problem(s); nothing was written:\n  {}",
-                    errors.len(),
-                    lines.join("\n  ")
-                )
-            })?)
+            let non_products = NonProducts::new(&options.skip_products);
+            let (rows, report) = read_catalog(file, &name, currency, &non_products)
+                .map_err(|errors| format!("{errors}\nnothing was written"))?;
+            Some((name, rows, report))
         }
         None => None,
     };
@@ -240,9 +258,9 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
         orders,
         &mut log,
         &orders_name,
-        &args.format.options(),
-        catalog.as_deref(),
-        &currency,
+        &options,
+        catalog.as_ref().map(|(_, rows, _)| rows.as_slice()),
+        currency,
         &settings,
     )
     .map_err(|e| format!("{e}\nnothing was written"))?;
@@ -260,6 +278,9 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
         }
     }
 
+    if let Some((name, _, report)) = &catalog {
+        eprint!("{name}: {report}");
+    }
     eprint!("{orders_name}: {}", built.import);
     eprintln!(
         "products in index {}, co-purchased pairs {}{}",
@@ -274,10 +295,23 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
             String::new()
         }
     );
+    report_details_from_orders(args, &built);
     if built.unlisted > 0 {
         eprintln!(
             "  note: {} products in orders are not in the catalog: counted, never recommended",
             built.unlisted
+        );
+    }
+    if !built.index.products.is_empty()
+        && built
+            .index
+            .products
+            .iter()
+            .all(|p| p.upgrade.items.is_empty())
+    {
+        eprintln!(
+            "  note: no product got an upgrade: an upgrade is a catalog product of the same family (or, without one, category) priced {} to {} times the product (--upgrade-min-ratio, --upgrade-max-ratio); a tier column, optional, ranks them",
+            settings.upgrade_min_ratio, settings.upgrade_max_ratio
         );
     }
     for target in &built.unknown_addon_targets {
@@ -285,4 +319,25 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
     }
     eprintln!("wrote {} ({} bytes)", args.out.display(), json.len());
     Ok(())
+}
+
+/// How many products shown got their title or price from the order
+/// lines (`--title-col`, `--price-col`).
+fn report_details_from_orders(args: &BuildArgs, built: &Build) {
+    let mut parts = Vec::new();
+    if let Some(column) = &args.title_col {
+        parts.push(format!(
+            "titles from column {column}: {}",
+            built.titled_from_orders
+        ));
+    }
+    if let (Some(_), Some(column)) = (&args.format.price_col, &built.import.price_column) {
+        parts.push(format!(
+            "prices from column {column}: {}",
+            built.priced_from_orders
+        ));
+    }
+    if !parts.is_empty() {
+        eprintln!("  products without a catalog entry: {}", parts.join(", "));
+    }
 }

@@ -6,12 +6,13 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::build::{OrderFormatArgs, TuningArgs};
+use super::currency::currency_code;
 use super::{open, open_with_progress};
 use crate::builder::catalog::read_catalog;
 use crate::builder::catalog::CatalogRow;
 use crate::builder::eval::{evaluate, holdout, Baselines, Metrics};
 use crate::builder::items::Items;
-use crate::builder::orders::read_orders;
+use crate::builder::orders::{read_orders, NonProducts, OrderDetails};
 use crate::builder::{index_from_counts, Counting, Settings, Timings, Vocab};
 use crate::core::block::Block;
 use crate::core::index::Catalog;
@@ -39,7 +40,9 @@ pub struct EvalArgs {
     /// Share of baskets held out for testing.
     #[arg(long, default_value_t = 0.2)]
     pub test_share: f64,
-    #[arg(long, default_value = "USD")]
+    /// Currency of prices without a currency column: an ISO 4217
+    /// three-letter code.
+    #[arg(long, value_name = "CODE", default_value = "USD", value_parser = currency_code)]
     pub currency: String,
     #[command(flatten)]
     pub tuning: TuningArgs,
@@ -48,16 +51,18 @@ pub struct EvalArgs {
 pub fn run(args: &EvalArgs) -> Result<(), String> {
     let settings = args.tuning.settings()?;
     let k = args.k.max(1);
-    let currency = args.currency.trim().to_ascii_uppercase();
+    let currency = args.currency.clone();
     let mut vocab = Vocab::default();
+    // Prices of products without a catalog entry, as build takes them.
+    let mut options = args.format.options();
+    options.prices_from_orders = true;
     let rows = match &args.catalog {
         Some(path) => {
-            read_catalog(open(path)?, &path.display().to_string(), &currency).map_err(|e| {
-                e.iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })?
+            let non_products = NonProducts::new(&options.skip_products);
+            let name = path.display().to_string();
+            let (rows, _) = read_catalog(open(path)?, &name, &currency, &non_products)
+                .map_err(|errors| errors.to_string())?;
+            rows
         }
         None => Vec::new(),
     };
@@ -68,15 +73,18 @@ pub fn run(args: &EvalArgs) -> Result<(), String> {
     };
     let name = args.orders.display().to_string();
     let mut baskets = Vec::new();
+    let mut details = OrderDetails::default();
     let import = read_orders(
         open_with_progress(&args.orders)?,
         &name,
-        &args.format.options(),
+        &options,
         &mut vocab,
+        &mut details,
         |b| baskets.push(b.to_vec()),
     )
     .map_err(|e| e.to_string())?;
     items.cover(vocab.len());
+    items.fill_from_orders(&details, &currency);
 
     let runs: Vec<(Split, Vec<(String, Metrics)>)> = (0..args.repeat.max(1) as u64)
         .map(|r| {

@@ -2,6 +2,7 @@
 //! is the builder's and the core's.
 
 mod build;
+mod currency;
 mod eval;
 mod progress;
 mod recommend;

@@ -12,7 +12,7 @@ use clap::Args;
 
 use super::build::OrderFormatArgs;
 use super::{open_with_progress, write_atomically};
-use crate::builder::orders::read_orders;
+use crate::builder::orders::{read_orders, OrderDetails};
 use crate::builder::score::PairCounts;
 use crate::builder::{Counting, Vocab};
 
@@ -43,6 +43,7 @@ pub fn run(args: &RulesArgs) -> Result<(), String> {
         &name,
         &args.format.options(),
         &mut vocab,
+        &mut OrderDetails::default(),
         |b| counting.add(b),
     )
     .map_err(|e| e.to_string())?;

@@ -1,7 +1,7 @@
 //! One catalog row, field by field, with an error per bad cell that names
 //! its line, column and header.
 
-use super::CatalogRow;
+use super::{CatalogNote, CatalogReport, CatalogRow};
 use crate::builder::InputError;
 use crate::core::money::parse_price;
 
@@ -53,10 +53,12 @@ impl Cells<'_> {
     }
 }
 
+/// The row, or every problem in it; what is only unusual goes to `report`.
 pub(super) fn row(
     cells: &Cells<'_>,
     columns: &Columns,
     default_currency: &str,
+    report: &mut CatalogReport,
 ) -> Result<CatalogRow, Vec<InputError>> {
     let mut errors = Vec::new();
     let id = cells.text(columns.id).to_string();
@@ -75,13 +77,28 @@ pub(super) fn row(
     }
     let price = match cells.text(columns.price) {
         "" => None,
-        text => match parse_price(text, &currency) {
-            Ok(p) => Some(p),
-            Err(e) => {
-                errors.push(cells.error(columns.price, e));
-                None
+        text => {
+            let unsigned = text.strip_prefix('-');
+            match parse_price(unsigned.unwrap_or(text), &currency) {
+                Ok(p) if p > 0 && unsigned.is_none() => Some(p),
+                // Free items and placeholders: shown without a price.
+                Ok(_) => {
+                    report.note(CatalogNote::PriceNotPositive, cells.line);
+                    None
+                }
+                Err(e) if unsigned.is_none() => {
+                    errors.push(cells.error(columns.price, e));
+                    None
+                }
+                Err(_) => {
+                    errors.push(cells.error(
+                        columns.price,
+                        format!("{text:?} is not a price like 19.99 (digits and one dot)"),
+                    ));
+                    None
+                }
             }
-        },
+        }
     };
     let tier = match cells.text(columns.tier) {
         "" => None,
@@ -141,9 +158,13 @@ pub(super) fn row(
     if !errors.is_empty() {
         return Err(errors);
     }
+    let title = cells.optional(columns.title).unwrap_or_else(|| {
+        report.note(CatalogNote::EmptyTitle, cells.line);
+        id.clone()
+    });
     Ok(CatalogRow {
         line: cells.line,
-        title: cells.optional(columns.title).unwrap_or_else(|| id.clone()),
+        title,
         id,
         price,
         currency,

@@ -7,15 +7,25 @@
 //! parent's id, `option`: "Size M"), and any number of `attr:Name` columns
 //! (compared side by side in the upgrade block); other columns are
 //! ignored. Unlike order exports, a catalog is the merchant's own list, so
-//! a bad value is an error to fix (every one is listed), not a row to drop.
+//! a bad value is an error to fix (every one is counted), not a row to
+//! drop. What is not wrong, only unusual, is summed up in a
+//! [`CatalogReport`]: rows that are not products (`--skip-products`) are
+//! skipped; a price of 0 or less counts as no price; an empty title
+//! falls back to the id.
 
+mod errors;
 mod fields;
+mod report;
+
+pub use errors::CatalogErrors;
+pub use report::{CatalogNote, CatalogReport};
 
 use std::io::Read;
 
 use rustc_hash::FxHashMap;
 
-use crate::builder::orders::{column_of, header_names};
+use crate::builder::line_numbers::{After, Tracked};
+use crate::builder::orders::{column_of, header_names, NonProducts};
 use crate::builder::InputError;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -49,24 +59,30 @@ pub struct CatalogRow {
     pub attrs: Vec<(String, String)>,
 }
 
-/// Stops listing errors after this many: the first ones tell the story.
-const MAX_ERRORS: usize = 20;
-
+/// Reads the catalog (named `file` in messages); prices without a
+/// currency column are in `default_currency`, and ids that
+/// `non_products` matches are skipped.
 pub fn read_catalog(
     input: impl Read,
     file: &str,
     default_currency: &str,
-) -> Result<Vec<CatalogRow>, Vec<InputError>> {
-    let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let header = csv
-        .byte_headers()
-        .map_err(|e| vec![InputError::from_csv(file, &e)])?
-        .clone();
+    non_products: &NonProducts,
+) -> Result<(Vec<CatalogRow>, CatalogReport), CatalogErrors> {
+    let mut errors = CatalogErrors::new(file);
+    let mut csv = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(Tracked::new(input));
+    let header = match csv.byte_headers() {
+        Ok(header) => header.clone(),
+        Err(e) => {
+            errors.push(InputError::from_csv(file, &e));
+            return Err(errors);
+        }
+    };
     let col = |name: &str| column_of(&header, name);
-    let mut missing = Vec::new();
     for required in ["id", "title", "price"] {
         if col(required).is_none() {
-            missing.push(InputError::at(
+            errors.push(InputError::at(
                 file,
                 1,
                 format!(
@@ -76,8 +92,8 @@ pub fn read_catalog(
             ));
         }
     }
-    if !missing.is_empty() {
-        return Err(missing);
+    if !errors.is_empty() {
+        return Err(errors);
     }
     let columns = fields::Columns {
         id: col("id"),
@@ -106,13 +122,14 @@ pub fn read_catalog(
             })
             .collect(),
     };
+    let header_name = |at: usize| String::from_utf8_lossy(header.get(at).unwrap_or_default());
 
     let mut rows = Vec::new();
-    let mut errors = Vec::new();
+    let mut report = CatalogReport::default();
     let mut seen: FxHashMap<String, u64> = FxHashMap::default();
-    let mut record = csv::StringRecord::new();
+    let mut bytes = csv::ByteRecord::new();
     loop {
-        match csv.read_record(&mut record) {
+        match csv.read_byte_record(&mut bytes) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
@@ -120,14 +137,38 @@ pub fn read_catalog(
                 break;
             }
         }
-        let line = record.position().map_or(0, |p| p.line());
+        report.rows_read += 1;
+        let line = After::read(&csv).line_of(&bytes);
+        // Checked here rather than by the csv crate, to name the field.
+        let record = match csv::StringRecord::from_byte_record(std::mem::take(&mut bytes)) {
+            Ok(record) => record,
+            Err(e) => {
+                let at = e.utf8_error().field();
+                errors.push(
+                    InputError::at(file, line, "text is not UTF-8 (save the file as UTF-8)")
+                        .in_field(at, header_name(at).trim()),
+                );
+                bytes = e.into_byte_record();
+                continue;
+            }
+        };
+        let id = columns.id.and_then(|at| record.get(at)).unwrap_or("");
+        if non_products.matches(id) {
+            report.note(CatalogNote::NotAProduct, line);
+            *report
+                .not_products
+                .entry(id.trim().to_string())
+                .or_insert(0) += 1;
+            bytes = record.into_byte_record();
+            continue;
+        }
         let cells = fields::Cells {
             record: &record,
             header: &header,
             file,
             line,
         };
-        match fields::row(&cells, &columns, default_currency) {
+        match fields::row(&cells, &columns, default_currency, &mut report) {
             Ok(row) => {
                 if let Some(first) = seen.insert(row.id.clone(), line) {
                     errors.push(
@@ -142,11 +183,9 @@ pub fn read_catalog(
                     rows.push(row);
                 }
             }
-            Err(mut e) => errors.append(&mut e),
+            Err(row_errors) => row_errors.into_iter().for_each(|e| errors.push(e)),
         }
-        if errors.len() >= MAX_ERRORS {
-            break;
-        }
+        bytes = record.into_byte_record();
     }
     // Variants need a parent in the catalog, and one level only.
     let variant: FxHashMap<&str, bool> = rows
@@ -172,7 +211,8 @@ pub fn read_catalog(
         }
     }
     if errors.is_empty() {
-        Ok(rows)
+        report.products = rows.len() as u64;
+        Ok((rows, report))
     } else {
         Err(errors)
     }

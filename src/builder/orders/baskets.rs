@@ -4,6 +4,7 @@
 use std::io::Read;
 
 use super::{BasketBuffer, ImportReport, NonProducts, OrderOptions, SkipReason};
+use crate::builder::line_numbers::{After, Tracked};
 use crate::builder::{InputError, Vocab};
 
 pub(super) fn read(
@@ -17,7 +18,7 @@ pub(super) fn read(
         .has_headers(false)
         .flexible(true)
         .buffer_capacity(1 << 16)
-        .from_reader(input);
+        .from_reader(Tracked::new(input));
     let mut report = ImportReport::default();
     let non_products = NonProducts::new(&options.skip_products);
     let mut basket = BasketBuffer::new();
@@ -29,7 +30,7 @@ pub(super) fn read(
             Err(e) => return Err(InputError::from_csv(file, &e)),
         }
         report.rows_read += 1;
-        let line = record.position().map_or(0, |p| p.line());
+        let after = After::read(&csv);
         for field in record.iter() {
             let item = String::from_utf8_lossy(field.trim_ascii());
             if item.is_empty() {
@@ -45,7 +46,7 @@ pub(super) fn read(
             report.baskets += 1;
             report.rows_used += 1;
         } else {
-            report.skip(SkipReason::EmptyBasket, line);
+            report.skip(SkipReason::EmptyBasket, || after.line_of(&record));
         }
     }
     Ok(report)

@@ -9,7 +9,8 @@ use std::io::Read;
 
 use rustc_hash::{FxBuildHasher, FxHashSet};
 
-use super::{BasketBuffer, ImportReport, NonProducts, OrderOptions, SkipReason};
+use super::{BasketBuffer, ImportReport, NonProducts, OrderDetails, OrderOptions, SkipReason};
+use crate::builder::line_numbers::{After, Tracked};
 use crate::builder::{InputError, Vocab};
 
 pub(super) fn read(
@@ -17,12 +18,13 @@ pub(super) fn read(
     file: &str,
     options: &OrderOptions,
     vocab: &mut Vocab,
+    details: &mut OrderDetails,
     mut on_basket: impl FnMut(&[u32]),
 ) -> Result<ImportReport, InputError> {
     let mut csv = csv::ReaderBuilder::new()
         .flexible(true)
         .buffer_capacity(1 << 16)
-        .from_reader(input);
+        .from_reader(Tracked::new(input));
     let header = csv
         .byte_headers()
         .map_err(|e| InputError::from_csv(file, &e))?
@@ -55,6 +57,12 @@ pub(super) fn read(
             .iter()
             .find_map(|n| find(n)),
     };
+    let title_at = match &options.title_col {
+        Some(name) => Some(find(name).ok_or_else(|| missing("--title-col", name))?),
+        None => None,
+    };
+    // Prices are taken only from a column the user named.
+    let take_prices = options.price_col.is_some() && options.prices_from_orders;
     let non_products = NonProducts::new(&options.skip_products);
 
     let mut report = ImportReport {
@@ -74,18 +82,17 @@ pub(super) fn read(
             Err(e) => return Err(InputError::from_csv(file, &e)),
         }
         report.rows_read += 1;
-        let line = record.position().map_or(0, |p| p.line());
         let row = Row {
             record: &record,
             file,
-            line,
+            after: After::read(&csv),
             header: &header,
         };
         let skip = |report: &mut ImportReport, reason: SkipReason, at: usize| {
             if options.strict && reason.is_malformed() {
                 return Err(row.error(at, reason.describe()));
             }
-            report.skip(reason, line);
+            report.skip(reason, || row.line());
             Ok(())
         };
         let (Some(order), Some(product)) = (row.field(order_at), row.field(product_at)) else {
@@ -119,14 +126,14 @@ pub(super) fn read(
                 }
             }
         }
+        let mut price = None;
         if let Some(at) = price_at {
-            if !row
-                .field(at)
-                .and_then(parse_number)
-                .is_some_and(|p| p > 0.0)
-            {
-                skip(&mut report, SkipReason::NotPositivePrice, at)?;
-                continue;
+            match row.field(at).and_then(parse_number) {
+                Some(p) if p > 0.0 => price = Some(p),
+                _ => {
+                    skip(&mut report, SkipReason::NotPositivePrice, at)?;
+                    continue;
+                }
             }
         }
         let product = String::from_utf8_lossy(product);
@@ -146,8 +153,13 @@ pub(super) fn read(
             current_order.clear();
             current_order.extend_from_slice(order);
         }
-        basket.push(vocab.intern(&product));
+        let item = vocab.intern(&product);
+        basket.push(item);
         report.rows_used += 1;
+        if title_at.is_some() || take_prices {
+            let title = title_at.and_then(|at| row.field(at));
+            details.note(item, title, price.filter(|_| take_prices));
+        }
     }
     if basket.flush(&mut on_basket) {
         report.baskets += 1;
@@ -162,11 +174,15 @@ fn hash_of(order_id: &[u8]) -> u64 {
 struct Row<'a> {
     record: &'a csv::ByteRecord,
     file: &'a str,
-    line: u64,
+    after: After,
     header: &'a csv::ByteRecord,
 }
 
 impl Row<'_> {
+    fn line(&self) -> u64 {
+        self.after.line_of(self.record)
+    }
+
     /// The field at `at`, trimmed; None when the row is too short.
     fn field(&self, at: usize) -> Option<&[u8]> {
         self.record.get(at).map(<[u8]>::trim_ascii)
@@ -174,7 +190,7 @@ impl Row<'_> {
 
     fn error(&self, at: usize, message: &str) -> InputError {
         let name = String::from_utf8_lossy(self.header.get(at).unwrap_or_default());
-        InputError::at(self.file, self.line, message).in_field(at, &name)
+        InputError::at(self.file, self.line(), message).in_field(at, &name)
     }
 }
 

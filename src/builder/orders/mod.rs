@@ -7,13 +7,16 @@
 //! `strict`, the first malformed row is an error instead.
 
 mod baskets;
+mod details;
 mod lines;
+mod most_frequent;
 mod non_products;
 mod report;
 
+pub use details::OrderDetails;
 pub use lines::{column as column_of, header_names};
 pub use non_products::{NonProducts, DEFAULT_NON_PRODUCTS};
-pub use report::{ImportReport, SkipReason};
+pub use report::{write_not_products, ImportReport, SkipReason};
 
 use std::io::Read;
 
@@ -39,6 +42,11 @@ pub struct OrderOptions {
     /// are skipped. None: a column named price, unit_price or unitprice
     /// (any case) is used when there is one.
     pub price_col: Option<String>,
+    /// Whether `price_col`, when named, also prices products in
+    /// [`OrderDetails`] (a column found by its name only checks rows).
+    pub prices_from_orders: bool,
+    /// A column of product titles, noted in [`OrderDetails`].
+    pub title_col: Option<String>,
     /// Product ids that are not products (postage, fees): skipped.
     pub skip_products: Vec<String>,
     /// Fail on the first malformed row instead of skipping it.
@@ -54,6 +62,8 @@ impl Default for OrderOptions {
             quantity_col: "quantity".into(),
             quantity_col_required: false,
             price_col: None,
+            prices_from_orders: false,
+            title_col: None,
             skip_products: DEFAULT_NON_PRODUCTS.iter().map(|s| s.to_string()).collect(),
             strict: false,
         }
@@ -61,17 +71,19 @@ impl Default for OrderOptions {
 }
 
 /// Reads baskets from `input` (named `file` in messages), numbering
-/// products in `vocab`, and hands each basket to `on_basket` as a sorted
-/// set of product numbers.
+/// products in `vocab` (and noting their titles and prices in `details`,
+/// if `options` name the columns), and hands each basket to `on_basket`
+/// as a sorted set of product numbers.
 pub fn read_orders(
     input: impl Read,
     file: &str,
     options: &OrderOptions,
     vocab: &mut Vocab,
+    details: &mut OrderDetails,
     on_basket: impl FnMut(&[u32]),
 ) -> Result<ImportReport, InputError> {
     match options.format {
-        OrdersFormat::Lines => lines::read(input, file, options, vocab, on_basket),
+        OrdersFormat::Lines => lines::read(input, file, options, vocab, details, on_basket),
         OrdersFormat::Baskets => baskets::read(input, file, options, vocab, on_basket),
     }
 }

@@ -71,8 +71,10 @@ impl ImportReport {
         self.skipped.values().map(|(n, _)| n).sum()
     }
 
-    pub(super) fn skip(&mut self, reason: SkipReason, line: u64) {
-        let entry = self.skipped.entry(reason).or_insert((0, line));
+    /// Counts a skipped row; `line` is only asked for the first of a
+    /// reason (working it out costs a look at the row).
+    pub(super) fn skip(&mut self, reason: SkipReason, line: impl FnOnce() -> u64) {
+        let entry = self.skipped.entry(reason).or_insert_with(|| (0, line()));
         entry.0 += 1;
     }
 }
@@ -94,17 +96,7 @@ impl fmt::Display for ImportReport {
                 reason.describe()
             )?;
         }
-        if !self.not_products.is_empty() {
-            let mut ids: Vec<(&String, &u64)> = self.not_products.iter().collect();
-            ids.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            let list: Vec<String> = ids
-                .iter()
-                .take(8)
-                .map(|(id, n)| format!("{id} {n}"))
-                .collect();
-            let more = if ids.len() > 8 { ", ..." } else { "" };
-            writeln!(f, "  not products: {}{more}", list.join(", "))?;
-        }
+        write_not_products(f, &self.not_products)?;
         if let Some(column) = &self.price_column {
             writeln!(f, "  prices checked in column {column}")?;
         }
@@ -117,4 +109,21 @@ impl fmt::Display for ImportReport {
         }
         Ok(())
     }
+}
+
+/// The ids skipped as not products, most frequent first (a line of the
+/// orders' and the catalog's summaries).
+pub fn write_not_products(f: &mut fmt::Formatter<'_>, ids: &BTreeMap<String, u64>) -> fmt::Result {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut ids: Vec<(&String, &u64)> = ids.iter().collect();
+    ids.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let list: Vec<String> = ids
+        .iter()
+        .take(8)
+        .map(|(id, n)| format!("{id} {n}"))
+        .collect();
+    let more = if ids.len() > 8 { ", ..." } else { "" };
+    writeln!(f, "  not products: {}{more}", list.join(", "))
 }

@@ -134,12 +134,35 @@ const adapters = {
     return { done: items, cart: cartIds(answer.json, 'id'), left: [] };
   },
 };
+// Events (the default): the shop's listener adds. It may hand over its
+// promise, as a service worker's waitUntil: e.waitUntil(myCart.add(...)).
+// Rejected, the block shows the error and "Try again"; resolved to cart
+// lines, they become the widget's cart. Without it, an add not cancelled
+// counts as done.
+let waiting;
+addEventListener(
+  'xsell:add-to-cart',
+  (e) => {
+    waiting = undefined;
+    e.waitUntil = (p) => (waiting = p);
+  },
+  true,
+);
+adapters.events = async (items) => {
+  try {
+    const lines = await waiting;
+    return { done: items, cart: Array.isArray(lines) ? lines : null, left: [] };
+  } catch (error) {
+    return { done: [], cart: null, left: items, error: (error && error.message) || error || '' };
+  }
+};
 const onEvent = (event) => {
   // Found before handing over: the widget may remove the clicked element.
   const placeholder = event.target.closest('[data-xsell]');
   const items = guard(() => handle(event));
-  const adapter = adapters[config.cartAdapter];
-  if (!items || !adapter) return;
+  if (!items) return;
+  const name = String(config.cartAdapter).trim().toLowerCase();
+  const adapter = Object.hasOwn(adapters, name) ? adapters[name] : adapters.events;
   adapter(items).then((r) => {
     if (r.done.length) guard(() => added(placeholder, r.done, r.cart));
     if (r.left.length) guard(() => failed(placeholder, r.left, String(r.error)));

@@ -6,18 +6,6 @@ use wasm_bindgen::JsValue;
 
 use crate::core::decimal::parse_decimal;
 
-/// How an add-to-cart reaches the shop's cart (`data-cart-adapter`).
-/// The HTTP calls of the API adapters are the loader's (www/loader.js):
-/// async fetch in the wasm would cost 6.5 KB of the widget's gzip budget,
-/// in JS under 1 KB. The widget decides what to add and shows the outcome.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Adapter {
-    /// Only the `xsell:add-to-cart` event: the shop's script adds.
-    Events,
-    /// A cart API (Shopify's AJAX Cart API, WooCommerce's Store API).
-    Api,
-}
-
 #[derive(Debug, Clone)]
 pub struct Config {
     /// `data-locale`: BCP 47 tag for prices and labels; else the page's
@@ -30,7 +18,6 @@ pub struct Config {
     pub label_locale: Option<String>,
     /// The index's labels for that language, if it has them.
     pub index_labels: Vec<(String, String)>,
-    pub adapter: Adapter,
     /// `data-holdout="0.1"`: share of visitors who see no blocks.
     pub holdout: f64,
     /// `data-analytics="off"` stops dataLayer pushes (DOM events stay).
@@ -50,7 +37,6 @@ impl Default for Config {
             labels: Vec::new(),
             label_locale: None,
             index_labels: Vec::new(),
-            adapter: Adapter::Events,
             holdout: 0.0,
             analytics: true,
             recently_viewed: true,
@@ -68,12 +54,19 @@ impl Config {
 
     pub fn from_entries(entries: Vec<(String, String)>) -> Config {
         let mut config = Config::default();
-        let mut adapter = String::new();
         for (key, value) in entries {
             let off = matches!(value.trim(), "off" | "false" | "no" | "0");
             match key.as_str() {
                 "locale" if !value.trim().is_empty() => config.locale = Some(value),
-                "cartAdapter" => adapter = value.trim().to_ascii_lowercase(),
+                // The adapters are the loader's (www/loader.js): HTTP from
+                // the wasm would cost 6.5 KB of its gzip budget. Named
+                // here only to say when the name is wrong.
+                "cartAdapter" => match value.trim().to_ascii_lowercase().as_str() {
+                    "" | "events" | "shopify" | "woocommerce" => {}
+                    other => config.problems.push(format!(
+                        "data-cart-adapter: no adapter {other}; adds are events only"
+                    )),
+                },
                 "holdout" => config.holdout = parse_decimal(&value).unwrap_or(0.0).clamp(0.0, 1.0),
                 "analytics" => config.analytics = !off,
                 "recentlyViewed" => config.recently_viewed = !off,
@@ -88,16 +81,6 @@ impl Config {
                 }
             }
         }
-        config.adapter = match adapter.as_str() {
-            "shopify" | "woocommerce" => Adapter::Api,
-            "" | "events" => Adapter::Events,
-            other => {
-                config.problems.push(format!(
-                    "data-cart-adapter: no adapter {other}; adds are events only"
-                ));
-                Adapter::Events
-            }
-        };
         config
     }
 }

@@ -24,7 +24,6 @@ use web_sys::{Element, HtmlSelectElement};
 
 use super::analytics;
 use super::app::{render_all, set_cart, with_app, App};
-use super::config::Adapter;
 use super::dom::{closest, document, el, select_all, set, target_element, text_el};
 use super::interop::{to_js, AddToCart, CartItem};
 use super::labels::{text, Label};
@@ -35,8 +34,8 @@ use crate::core::view::ItemView;
 
 pub const ADD_TO_CART: &str = "xsell:add-to-cart";
 
-/// Handles a click or change. Returns the items for the loader to add
-/// through a cart API, when that is what should happen next.
+/// Handles a click or change. Returns the items for the loader's cart
+/// adapter to add, when that is what should happen next.
 pub fn handle(event: &web_sys::Event) -> Option<Vec<CartItem>> {
     let target = target_element(event)?;
     let placeholder = closest(&target, "[data-xsell]")?;
@@ -104,19 +103,19 @@ fn add_to_cart(block: Block, placeholder: &Element, action: &Element) -> Option<
     })
 }
 
-/// Dispatches the event; for the `events` adapter that is the add, for a
-/// cart API the items go back to the loader.
 /// The longest gap between the two clicks of a double click (Windows'
 /// default; most systems use less).
 const DOUBLE_CLICK_MS: f64 = 500.0;
 
+/// Dispatches the event (the shop's listeners may cancel it); unless it
+/// was cancelled or a double click, the items go back to the loader.
 fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> {
     let signature: String = detail
         .items
         .iter()
         .map(|i| format!("{}:{};", i.id, i.quantity))
         .collect();
-    let adapter = with_app(|app| {
+    let fresh = with_app(|app| {
         let now = js_sys::Date::now();
         let mut last = app.last_add.borrow_mut();
         // "Try again" is never a double click of the attempt that failed.
@@ -125,13 +124,14 @@ fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> 
                 || matches!(&*app.last_added.borrow(),
                     Some((el, at)) if el == placeholder && now - at < DOUBLE_CLICK_MS));
         let busy = placeholder.has_attribute("data-xsell-busy");
-        if double_click || busy {
-            return None;
+        if !double_click && !busy {
+            *last = (signature, now);
         }
-        *last = (signature, now);
-        Some(app.config.adapter)
-    })
-    .flatten()?;
+        !double_click && !busy
+    });
+    if fresh != Some(true) {
+        return None;
+    }
     set_busy(placeholder, true);
     clear_error(placeholder);
     let Ok(js) = to_js(&detail) else {
@@ -143,13 +143,9 @@ fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> 
         set_busy(placeholder, false);
         return None;
     }
-    match adapter {
-        Adapter::Events => {
-            finish(placeholder, detail.items, Ok(None));
-            None
-        }
-        Adapter::Api => Some(detail.items),
-    }
+    // The loader adds them (events adapter: once the shop's listener says
+    // it is done) and reports back through `finish`.
+    Some(detail.items)
 }
 
 /// After the add: the cart (if the shop's API told it) becomes the

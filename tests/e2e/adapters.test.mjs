@@ -59,6 +59,8 @@ before(async () => {
     body: `${PRODUCT_AND_CART}
   <div id="pp" data-xsell="post-purchase" data-order="${BIKE}"></div>`,
   });
+  // The name as a shop owner might type it.
+  write('shopify-caps.html', { adapter: ' Shopify ', body: PRODUCT_AND_CART });
   server = await site({ pages, index, handler: combine(shop.handler, shopCa.handler, woo.handler) });
   browser = await launch();
 });
@@ -627,6 +629,48 @@ test('events adapter: a listener that cancels xsell:add-to-cart keeps the item i
   assert.deepEqual(await seen(page, 'xsell:add_to_cart'), [], 'no add_to_cart for a cancelled add');
   assert.deepEqual(await dataLayerEvents(page, 'add_to_cart'), []);
   assert.deepEqual(page.requested.slice(quiet), []);
+  assertClean(page);
+  await page.context().close();
+});
+
+test('events adapter: a listener hands its add over with e.waitUntil(); a refusal shows with "Try again", and nothing leaves the block', async () => {
+  const page = await open('/events.html');
+  // The shop's own cart script: refuses the first add, accepts the next and
+  // answers with its cart lines (numeric quantities as strings, as some carts do).
+  await page.evaluate(() => {
+    let calls = 0;
+    document.addEventListener('xsell:add-to-cart', (e) => {
+      calls += 1;
+      const first = calls === 1;
+      e.waitUntil(
+        new Promise((resolve, reject) =>
+          setTimeout(() => (first ? reject(new Error('Out of stock in your region.')) : resolve([...e.detail.items, { id: 'X-1', quantity: '1' }])), 150),
+        ),
+      );
+    });
+  });
+  await page.click(addButton('#ao', PLAN));
+  assert.equal(await page.getAttribute('#ao section', 'aria-busy'), 'true', 'busy while the shop works');
+  await settled(page);
+  assert.match(await page.textContent('#ao [role="alert"]'), /Out of stock in your region\./);
+  assert.ok((await itemIds(page, '#ao')).includes(PLAN), 'a refused item stays offered');
+  assert.deepEqual(await seen(page, 'xsell:add_to_cart'), [], 'analytics hear of no add');
+
+  await page.click('#ao [data-xsell-action="retry"]');
+  await gone(page, '#ao', PLAN);
+  assert.equal(await page.$('#ao [role="alert"]'), null, 'the error is gone');
+  const updates = await seen(page, 'xsell:cart-updated');
+  assert.equal(updates.length, 1, 'the lines the listener resolved to became the cart');
+  assert.equal((await seen(page, 'xsell:add_to_cart')).length, 1);
+  assertClean(page);
+  await page.context().close();
+});
+
+test('the adapter name is read as typed by a person: " Shopify " is shopify', async () => {
+  const page = await open('/shopify-caps.html');
+  await page.click(addButton('#ao', PLAN));
+  await gone(page, '#ao', PLAN);
+  assert.deepEqual(shop.calls(), ['POST /cart/add.js', 'GET /cart.js']);
   assertClean(page);
   await page.context().close();
 });

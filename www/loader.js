@@ -102,6 +102,7 @@ const slash = (s) => s.replace(/\/?$/, '/');
 // left: items not added, error}: a failure halfway reports both halves, so
 // "Try again" never adds twice.
 const adapters = {
+  __proto__: null, // a data-cart-adapter of "toString" finds nothing here
   // Shopify AJAX Cart API: ids are variant ids; one request for all.
   async shopify(items) {
     const root = slash(config.shopifyRoot || (window.Shopify && Shopify.routes && Shopify.routes.root) || '/');
@@ -161,8 +162,7 @@ const onEvent = (event) => {
   const placeholder = event.target.closest('[data-xsell]');
   const items = guard(() => handle(event));
   if (!items) return;
-  const name = String(config.cartAdapter).trim().toLowerCase();
-  const adapter = Object.hasOwn(adapters, name) ? adapters[name] : adapters.events;
+  const adapter = adapters[String(config.cartAdapter).trim().toLowerCase()] || adapters.events;
   adapter(items).then((r) => {
     if (r.done.length) guard(() => added(placeholder, r.done, r.cart));
     if (r.left.length) guard(() => failed(placeholder, r.left, String(r.error)));

@@ -10,9 +10,10 @@ import init, { mount, render, handle, added, failed, tick, seen, setCart, setLab
 // without type="module", it finds its tag (a module has no currentScript)
 // and the wasm and CSS beside it.
 const doc = document;
-const script = doc.currentScript || doc.querySelector('script[data-index]');
-const here = script ? script.src : location.href;
-const config = { ...(script ? script.dataset : {}) };
+const script =
+  doc.currentScript || doc.querySelector('script[src*=xsell][data-index]') || doc.querySelector('script[data-index]');
+const here = script?.src || location.href;
+const config = { ...script?.dataset };
 
 const said = new Set();
 const warn = (message) => {
@@ -32,7 +33,7 @@ const guard = (f) => {
     return f();
   } catch (e) {
     if (typeof e !== 'string') dead = true;
-    warn(typeof e === 'string' ? e : (e && e.message) || String(e));
+    warn(e?.message || e);
     return undefined;
   }
 };
@@ -65,7 +66,7 @@ const viewer =
           visible.add(el);
           guard(() => seen(el));
         } else visible.delete(el);
-        if (!e.isIntersecting && e.boundingClientRect.top > 0 && el.getAttribute('data-xsell-state') === 'ready')
+        if (!e.isIntersecting && e.boundingClientRect.top >= innerHeight && el.getAttribute('data-xsell-state') === 'ready')
           el.setAttribute('data-xsell-fit', '');
       }
     },
@@ -136,16 +137,19 @@ const adapters = {
   },
 };
 // Events (the default): the shop's listener adds. It may hand over its
-// promise, as a service worker's waitUntil: e.waitUntil(myCart.add(...)).
-// Rejected, the block shows the error and "Try again"; resolved to cart
-// lines, they become the widget's cart. Without it, an add not cancelled
-// counts as done.
+// promise, as a service worker's waitUntil: e.waitUntil(myCart.add(...)),
+// during dispatch. Any rejected, the block shows the error and "Try
+// again"; resolved to cart lines, they become the widget's cart. Without
+// it, an add not cancelled counts as done.
 let waiting;
 addEventListener(
   'xsell:add-to-cart',
   (e) => {
     waiting = undefined;
-    e.waitUntil = (p) => (waiting = p);
+    e.waitUntil = (p) =>
+      e.eventPhase
+        ? (waiting = Promise.all([waiting, p]).then(([a, b]) => b ?? a))
+        : warn('call e.waitUntil() in the listener, before any await');
   },
   true,
 );
@@ -154,7 +158,8 @@ adapters.events = async (items) => {
     const lines = await waiting;
     return { done: items, cart: Array.isArray(lines) ? lines : null, left: [] };
   } catch (error) {
-    return { done: [], cart: null, left: items, error: (error && error.message) || error || '' };
+    // An Error, a shop's error body ({description}) or a text.
+    return { done: [], cart: null, left: items, error: error?.message || error?.description || error };
   }
 };
 const onEvent = (event) => {
@@ -165,7 +170,7 @@ const onEvent = (event) => {
   const adapter = adapters[String(config.cartAdapter).trim().toLowerCase()] || adapters.events;
   adapter(items).then((r) => {
     if (r.done.length) guard(() => added(placeholder, r.done, r.cart));
-    if (r.left.length) guard(() => failed(placeholder, r.left, String(r.error)));
+    if (r.left.length) guard(() => failed(placeholder, r.left, typeof r.error == 'string' ? r.error : ''));
   });
 };
 
@@ -215,15 +220,11 @@ const start = async () => {
       return r.arrayBuffer();
     }),
   ]);
-  try {
-    // A performance entry ("xsell mount": read the index, draw the blocks)
-    // for shops' monitoring and npm run bench.
-    const t = performance.now();
-    ticking(mount(new Uint8Array(bytes), indexUrl, config));
-    performance.measure('xsell mount', { start: t });
-  } catch (e) {
-    throw typeof e === 'string' ? e : (e && e.message) || String(e);
-  }
+  // A performance entry ("xsell mount": read the index, draw the blocks)
+  // for shops' monitoring and npm run bench.
+  const t = performance.now();
+  ticking(mount(new Uint8Array(bytes), indexUrl, config));
+  performance.measure('xsell mount', { start: t });
   watch();
   for (const type of ['click', 'change']) {
     doc.addEventListener(type, (event) => {
@@ -238,11 +239,15 @@ const start = async () => {
   return true;
 };
 
-const ready = start().catch((e) => {
-  doc.querySelectorAll('[data-xsell]').forEach((el) => el.setAttribute('data-xsell-state', 'error'));
-  warn(typeof e === 'string' ? e : `cannot start: ${(e && e.message) || e}`);
-  return false;
-});
+// The tag pasted twice: the first copy runs, the second stands aside.
+const first = !window.xsell?.ready;
+const ready = first
+  ? start().catch((e) => {
+      doc.querySelectorAll('[data-xsell]').forEach((el) => el.setAttribute('data-xsell-state', 'error'));
+      warn(typeof e == 'string' ? e : `cannot start: ${e?.message || e}`);
+      return false;
+    })
+  : window.xsell.ready;
 
 // The page API. Every method waits for the widget and never rejects.
 const redrawAfter = (f) => {
@@ -257,5 +262,7 @@ const api = {
   setLabels: (labels) => ready.then((ok) => ok && redrawAfter(() => setLabels(labels))),
   refresh: () => ready.then((ok) => ok && (draw(), true)),
 };
-window.xsell = Object.assign(window.xsell || {}, api);
-ready.then((ok) => doc.dispatchEvent(new CustomEvent('xsell:ready', { detail: { ok } })));
+if (first) {
+  window.xsell = Object.assign(window.xsell || {}, api);
+  ready.then((ok) => doc.dispatchEvent(new CustomEvent('xsell:ready', { detail: { ok } })));
+}

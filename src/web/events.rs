@@ -210,13 +210,13 @@ fn set_busy(placeholder: &Element, busy: bool) {
     } else {
         let _ = placeholder.remove_attribute("data-xsell-busy");
     }
+    // aria-disabled, not disabled: a disabled button loses keyboard focus
+    // (to <body>). Clicks meanwhile are ignored by the busy mark.
     for button in select_all(placeholder, "button[data-xsell-action]") {
         if busy {
-            set(&button, "disabled", "");
-        } else if button.get_attribute("data-xsell-action").as_deref() != Some("add-selected")
-            || !chosen(placeholder).is_empty()
-        {
-            let _ = button.remove_attribute("disabled");
+            set(&button, "aria-disabled", "true");
+        } else {
+            let _ = button.remove_attribute("aria-disabled");
         }
     }
 }
@@ -249,11 +249,29 @@ fn show_error(app: &App, placeholder: &Element, items: &[CartItem], reason: &str
         let _ = alert.append_child(&retry);
     }
     let _ = section.append_child(&alert);
+    // The shopper who pressed the button is taken to "Try again".
+    if placeholder.contains(doc.active_element().as_ref().map(|e| e.as_ref())) {
+        focus_first(placeholder, "[data-xsell-action=retry]");
+    }
 }
 
 fn clear_error(placeholder: &Element) {
+    let focused = document().and_then(|d| d.active_element());
     for e in select_all(placeholder, ".xsell__error") {
+        // "Try again" was pressed by keyboard: focus goes to the block's
+        // heading, not to the page's start.
+        if e.contains(focused.as_ref().map(|f| f.as_ref())) {
+            focus_first(placeholder, ".xsell__heading");
+        }
         e.remove();
+    }
+}
+
+fn focus_first(placeholder: &Element, selector: &str) {
+    if let Some(el) = select_all(placeholder, selector).into_iter().next() {
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
     }
 }
 

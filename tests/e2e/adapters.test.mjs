@@ -61,6 +61,16 @@ before(async () => {
   });
   // The name as a shop owner might type it.
   write('shopify-caps.html', { adapter: ' Shopify ', body: PRODUCT_AND_CART });
+  // The tag pasted twice (a theme snippet and an app block, say).
+  writeFileSync(
+    join(pages, 'twice.html'),
+    PAGE({ adapter: 'shopify', body: PRODUCT_AND_CART }).replace('</head>', '<script type="module" src="/xsell/xsell.js?v=2" data-index="/xsell/index.json" data-cart-adapter="shopify"></script></head>'),
+  );
+  // Another product's tag with a data-index of its own, earlier on the page.
+  writeFileSync(
+    join(pages, 'other-tag.html'),
+    PAGE({ adapter: 'shopify', body: PRODUCT_AND_CART }).replace('<script type="module"', '<script src="/search/other.js" data-index="/search/index.json" async></script><script type="module"'),
+  );
   server = await site({ pages, index, handler: combine(shop.handler, shopCa.handler, woo.handler) });
   browser = await launch();
 });
@@ -297,9 +307,9 @@ test('Shopify: a double click while the shop is slow sends one request; the bloc
   await page.dblclick(button);
   // Still waiting for the shop (400 ms).
   assert.equal(await page.getAttribute('#ao section', 'aria-busy'), 'true');
-  assert.equal(await page.isDisabled(button), true, 'the button is disabled while waiting');
-  const enabled = await page.$$eval('#ao button[data-xsell-action]', (bs) => bs.filter((b) => !b.disabled).length);
-  assert.equal(enabled, 0, "all the block's buttons are disabled");
+  assert.equal(await page.getAttribute(button, 'aria-disabled'), 'true', 'the button says it is unavailable while waiting');
+  const enabled = await page.$$eval('#ao button[data-xsell-action]', (bs) => bs.filter((b) => b.getAttribute('aria-disabled') !== 'true').length);
+  assert.equal(enabled, 0, "all the block's buttons are unavailable");
   await gone(page, '#ao', PLAN);
   await settled(page);
   assert.equal(await page.getAttribute('#ao section', 'aria-busy'), null);
@@ -671,6 +681,60 @@ test('the adapter name is read as typed by a person: " Shopify " is shopify', as
   await page.click(addButton('#ao', PLAN));
   await gone(page, '#ao', PLAN);
   assert.deepEqual(shop.calls(), ['POST /cart/add.js', 'GET /cart.js']);
+  assertClean(page);
+  await page.context().close();
+});
+
+test('keyboard: focus stays on the pressed button while the shop works, and goes to "Try again" when it refuses', async () => {
+  const page = await open('/shopify.html');
+  shop.delay = 300;
+  shop.refuseNextAdd();
+  await page.focus(addButton('#ao', PLAN));
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('#ao section', 'aria-busy'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-xsell-id')), PLAN, 'focus is not dropped to the page');
+  await page.waitForSelector('#ao [role="alert"]');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-xsell-action')), 'retry');
+  await page.keyboard.press('Enter');
+  await gone(page, '#ao', PLAN);
+  await settled(page);
+  assert.ok(await page.evaluate(() => document.querySelector('#ao').contains(document.activeElement)), 'focus is still in the block after the redraw');
+  assertClean(page, [httpFailure(422, '/cart/add.js')]);
+  await page.context().close();
+});
+
+test('the tag pasted twice: one widget runs (one view_item_list per block, one window.xsell that knows the adds)', async () => {
+  const page = await open('/twice.html');
+  await page.waitForFunction(() => (window.dataLayer || []).some((d) => d.event === 'view_item_list'));
+  await page.waitForTimeout(300);
+  const views = await dataLayerEvents(page, 'view_item_list');
+  assert.deepEqual(views.map((v) => v.ecommerce.item_list_id).sort(), ['xsell_add_ons', 'xsell_bought_together']);
+  await page.click(addButton('#ao', PLAN));
+  await gone(page, '#ao', PLAN);
+  await page.evaluate(() => window.xsell.refresh());
+  assert.ok(!(await itemIds(page, '#ao')).includes(PLAN), 'the added item stays out after refresh()');
+  assert.deepEqual(shop.calls(), ['POST /cart/add.js', 'GET /cart.js']);
+  assertClean(page);
+  await page.context().close();
+});
+
+test("another script's data-index earlier on the page does not confuse the widget", async () => {
+  const page = await open('/other-tag.html');
+  assert.ok((await itemIds(page, '#ao')).length > 0);
+  await page.context().close();
+});
+
+test('events adapter: every promise handed to e.waitUntil counts (two listeners, one refuses); an error body shows its description', async () => {
+  const page = await open('/events.html');
+  await page.evaluate(() => {
+    document.addEventListener('xsell:add-to-cart', (e) => e.waitUntil(Promise.reject({ status: 422, description: 'Sold out.' })));
+    document.addEventListener('xsell:add-to-cart', (e) => e.waitUntil(Promise.resolve()));
+  });
+  await page.click(addButton('#ao', PLAN));
+  await page.waitForSelector('#ao [role="alert"]');
+  assert.match(await page.textContent('#ao [role="alert"]'), /Could not add to cart\.\s*Sold out\./);
+  assert.ok((await itemIds(page, '#ao')).includes(PLAN), 'nothing left the block');
+  assert.deepEqual(await seen(page, 'xsell:add_to_cart'), []);
   assertClean(page);
   await page.context().close();
 });

@@ -313,26 +313,32 @@ fn shared(name: &str) -> String {
     path.display().to_string()
 }
 
+/// `xsell build` of the UCI retail sample into `index`, with its column
+/// names and `extra` options.
+fn build_retail(index: &str, extra: &[&str]) -> Output {
+    let orders = shared("online-retail-sample.csv");
+    let mut args = vec![
+        "build",
+        "--orders",
+        &orders,
+        "--order-col",
+        "InvoiceNo",
+        "--product-col",
+        "StockCode",
+        "--quantity-col",
+        "Quantity",
+        "--out",
+        index,
+    ];
+    args.extend_from_slice(extra);
+    xsell(&args, "")
+}
+
 #[test]
 fn the_retail_export_imports_with_a_skip_report() {
     let dir = scratch("retail");
     let index = dir.join("i.json").display().to_string();
-    let out = xsell(
-        &[
-            "build",
-            "--orders",
-            &shared("online-retail-sample.csv"),
-            "--order-col",
-            "InvoiceNo",
-            "--product-col",
-            "StockCode",
-            "--quantity-col",
-            "Quantity",
-            "--out",
-            &index,
-        ],
-        "",
-    );
+    let out = build_retail(&index, &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let err = text(&out.stderr);
     let numbers: Vec<u64> = err
@@ -361,23 +367,7 @@ fn the_retail_export_imports_with_a_skip_report() {
     // Postage is not recommended with everything.
     let json = std::fs::read_to_string(&index).unwrap();
     assert!(!json.contains("\"id\":\"POST\""));
-    let out = xsell(
-        &[
-            "build",
-            "--orders",
-            &shared("online-retail-sample.csv"),
-            "--order-col",
-            "InvoiceNo",
-            "--product-col",
-            "StockCode",
-            "--quantity-col",
-            "Quantity",
-            "--strict",
-            "--out",
-            &index,
-        ],
-        "",
-    );
+    let out = build_retail(&index, &["--strict"]);
     // Returns and zero prices are rules, not malformed rows: --strict passes.
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
@@ -775,27 +765,16 @@ order,sku,name,qty,unit price
 fn the_retail_export_gives_titles_and_prices() {
     let dir = scratch("retail-details");
     let index = dir.join("i.json").display().to_string();
-    let out = xsell(
+    let out = build_retail(
+        &index,
         &[
-            "build",
-            "--orders",
-            &shared("online-retail-sample.csv"),
-            "--order-col",
-            "InvoiceNo",
-            "--product-col",
-            "StockCode",
-            "--quantity-col",
-            "Quantity",
             "--title-col",
             "Description",
             "--price-col",
             "UnitPrice",
             "--currency",
             "GBP",
-            "--out",
-            &index,
         ],
-        "",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let json: serde_json::Value =

@@ -105,7 +105,6 @@ impl OrderFormatArgs {
             quantity_col_required: self.quantity_col.is_some(),
             quantity_col: self.quantity_col.clone().unwrap_or(defaults.quantity_col),
             price_col: self.price_col.clone(),
-            prices_from_orders: false,
             title_col: None,
             skip_products: match &self.skip_products {
                 None => defaults.skip_products,
@@ -236,7 +235,6 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
     let currency = &args.currency;
     let mut options = args.format.options();
     options.title_col = args.title_col.clone();
-    options.prices_from_orders = true;
     if options.title_col.is_some() && options.format == OrdersFormat::Baskets {
         return Err("--title-col needs order lines with a header (--orders-format lines)".into());
     }

@@ -53,9 +53,7 @@ pub fn run(args: &EvalArgs) -> Result<(), String> {
     let k = args.k.max(1);
     let currency = args.currency.clone();
     let mut vocab = Vocab::default();
-    // Prices of products without a catalog entry, as build takes them.
-    let mut options = args.format.options();
-    options.prices_from_orders = true;
+    let options = args.format.options();
     let rows = match &args.catalog {
         Some(path) => {
             let non_products = NonProducts::new(&options.skip_products);
@@ -73,6 +71,7 @@ pub fn run(args: &EvalArgs) -> Result<(), String> {
     };
     let name = args.orders.display().to_string();
     let mut baskets = Vec::new();
+    // Titles and prices of products without a catalog entry, as build takes them.
     let mut details = OrderDetails::default();
     let import = read_orders(
         open_with_progress(&args.orders)?,

@@ -31,9 +31,6 @@ pub struct App {
     pub viewed: Vec<u32>,
     /// This visitor is in the holdout group: no blocks.
     pub held_out: bool,
-    /// The last add (its items, when): a second click within a second on
-    /// the same items is a double click, and adds nothing.
-    pub last_add: RefCell<(String, f64)>,
     /// Where and when an add last succeeded (the block then redraws): a
     /// click in that block soon after is the second half of a double click
     /// landing on whatever the redraw put under the pointer, and adds
@@ -114,7 +111,6 @@ pub fn install(catalog: Catalog, mut config: Config) {
         added: RefCell::new(Vec::new()),
         viewed,
         held_out,
-        last_add: RefCell::new((String::new(), 0.0)),
         last_added: RefCell::new(None),
         next_id: Cell::new(0),
     };

@@ -58,3 +58,10 @@ pub fn select_all(root: &Element, selector: &str) -> Vec<Element> {
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .collect()
 }
+
+/// Moves keyboard focus to `e`, if it is an element that takes it.
+pub fn focus(e: &Element) {
+    if let Some(e) = e.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = e.focus();
+    }
+}

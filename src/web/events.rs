@@ -24,7 +24,7 @@ use web_sys::{Element, HtmlSelectElement};
 
 use super::analytics;
 use super::app::{render_all, set_cart, with_app, App};
-use super::dom::{closest, document, el, select_all, set, target_element, text_el};
+use super::dom::{closest, document, el, focus, select_all, set, target_element, text_el};
 use super::interop::{to_js, AddToCart, CartItem};
 use super::labels::{text, Label};
 use super::render::{chosen, picked_variant, show_totals};
@@ -110,26 +110,16 @@ const DOUBLE_CLICK_MS: f64 = 500.0;
 /// Dispatches the event (the shop's listeners may cancel it); unless it
 /// was cancelled or a double click, the items go back to the loader.
 fn start_add(placeholder: &Element, detail: AddToCart) -> Option<Vec<CartItem>> {
-    let signature: String = detail
-        .items
-        .iter()
-        .map(|i| format!("{}:{};", i.id, i.quantity))
-        .collect();
-    let fresh = with_app(|app| {
-        let now = js_sys::Date::now();
-        let mut last = app.last_add.borrow_mut();
-        // "Try again" is never a double click of the attempt that failed.
-        let double_click = !detail.retry
-            && ((last.0 == signature && now - last.1 < 1000.0)
-                || matches!(&*app.last_added.borrow(),
-                    Some((el, at)) if el == placeholder && now - at < DOUBLE_CLICK_MS));
-        let busy = placeholder.has_attribute("data-xsell-busy");
-        if !double_click && !busy {
-            *last = (signature, now);
-        }
-        !double_click && !busy
-    });
-    if fresh != Some(true) {
+    // While an add is under way the block is busy; right after one
+    // succeeded, a click in it is the second half of a double click
+    // landing on whatever the redraw put under the pointer. "Try again"
+    // is never a double click of the attempt that failed.
+    let now = js_sys::Date::now();
+    let double_click = with_app(|app| {
+        matches!(&*app.last_added.borrow(),
+            Some((el, at)) if el == placeholder && now - at < DOUBLE_CLICK_MS)
+    })?;
+    if placeholder.has_attribute("data-xsell-busy") || (double_click && !detail.retry) {
         return None;
     }
     set_busy(placeholder, true);
@@ -189,10 +179,7 @@ pub fn finish(
             render_all();
         }
         Err(reason) => {
-            with_app(|app| {
-                *app.last_add.borrow_mut() = (String::new(), 0.0);
-                show_error(app, placeholder, &items, &reason);
-            });
+            with_app(|app| show_error(app, placeholder, &items, &reason));
         }
     }
 }
@@ -268,10 +255,8 @@ fn clear_error(placeholder: &Element) {
 }
 
 fn focus_first(placeholder: &Element, selector: &str) {
-    if let Some(el) = select_all(placeholder, selector).into_iter().next() {
-        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+    if let Some(el) = select_all(placeholder, selector).first() {
+        focus(el);
     }
 }
 

@@ -61,8 +61,9 @@ pub(super) fn read(
         Some(name) => Some(find(name).ok_or_else(|| missing("--title-col", name))?),
         None => None,
     };
-    // Prices are taken only from a column the user named.
-    let take_prices = options.price_col.is_some() && options.prices_from_orders;
+    // Prices are taken only from a column the user named (one found by
+    // its name only checks rows).
+    let take_prices = options.price_col.is_some();
     let non_products = NonProducts::new(&options.skip_products);
 
     let mut report = ImportReport {

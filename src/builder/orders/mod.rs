@@ -42,9 +42,6 @@ pub struct OrderOptions {
     /// are skipped. None: a column named price, unit_price or unitprice
     /// (any case) is used when there is one.
     pub price_col: Option<String>,
-    /// Whether `price_col`, when named, also prices products in
-    /// [`OrderDetails`] (a column found by its name only checks rows).
-    pub prices_from_orders: bool,
     /// A column of product titles, noted in [`OrderDetails`].
     pub title_col: Option<String>,
     /// Product ids that are not products (postage, fees): skipped.
@@ -62,7 +59,6 @@ impl Default for OrderOptions {
             quantity_col: "quantity".into(),
             quantity_col_required: false,
             price_col: None,
-            prices_from_orders: false,
             title_col: None,
             skip_products: DEFAULT_NON_PRODUCTS.iter().map(|s| s.to_string()).collect(),
             strict: false,

@@ -3,10 +3,9 @@
 //! control now in its place, else the block's heading. Without this, focus
 //! would fall back to the top of the page.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
-use crate::web::dom::{document, select_all};
+use crate::web::dom::{document, focus, select_all};
 
 /// Where focus was inside a placeholder, to find its equivalent later.
 pub struct FocusMemory {
@@ -61,7 +60,7 @@ pub fn restore(placeholder: &Element, memory: FocusMemory) {
                 .into_iter()
                 .next()
         });
-    if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = el.focus();
+    if let Some(el) = target {
+        focus(&el);
     }
 }

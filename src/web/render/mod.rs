@@ -51,11 +51,11 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
         viewed: app.viewed.clone(),
         max_price_ratio: placement.max_price_ratio,
     };
-    if matches!(placement.block, Block::BoughtTogether | Block::Upgrade) {
-        say_unknown_product(app, &ids);
-    }
     let view = block_view(&app.catalog, placement.block, &ids, &ctx);
     let block = if view.is_empty() {
+        if matches!(placement.block, Block::BoughtTogether | Block::Upgrade) {
+            say_unknown_product(app, &ids);
+        }
         None
     } else {
         document().and_then(|doc| match placement.block {

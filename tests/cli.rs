@@ -113,6 +113,8 @@ fn builds_an_index_and_recommends_each_kind_of_block() {
 {"page":"cart","cart":[{"id":"PH1","quantity":1},{"id":"CASE","quantity":0}]}
 {"page":"thank-you","order":["PH1","CASE"]}
 {"page":"product","product":"NEW"}
+{"page":"cart","cart":["CASE"],"viewed":["PH1"]}
+{"page":"product","product":"CASE","viewed":["PH1"],"limit":10}
 "#,
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -149,6 +151,12 @@ fn builds_an_index_and_recommends_each_kind_of_block() {
         "{}",
         lines[4]
     );
+    // The phone's plan never comes without a phone, even to a shopper who
+    // viewed one; its glass, from the viewed phone's list, may.
+    for line in &lines[5..7] {
+        assert!(!line.contains("PLAN"), "{line}");
+    }
+    assert!(lines[5].contains("GLASS"), "{}", lines[5]);
 }
 
 #[test]

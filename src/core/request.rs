@@ -1,12 +1,15 @@
 //! Page requests as JSON: what `xsell recommend` reads on stdin, one per
-//! line, and what the widget's `xsell.recommend()` takes. The answer names
-//! each block of the page with its product ids, best first.
+//! line. The answer names each block of the page with its product ids, best
+//! first, from the same selection the widget runs.
 //!
 //! ```text
 //! {"page":"product","product":"SKU-1","limit":3} -> {"bought-together":[..],"upgrade":[..]}
 //! {"page":"cart","cart":["SKU-1",{"id":"SKU-7","quantity":2}]} -> {"add-ons":[..]}
 //! {"page":"thank-you","order":["SKU-1","SKU-7"]} -> {"post-purchase":[..]}
 //! ```
+//!
+//! Every page takes `limit`, `exclude` (ids) and `viewed` (ids of the
+//! product pages the shopper opened, most recent first).
 
 use serde::Deserialize;
 
@@ -42,6 +45,10 @@ pub struct Options {
     /// Product ids never to recommend.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Product pages the shopper opened, most recent first (the widget's
+    /// recently viewed history).
+    #[serde(default)]
+    pub viewed: Vec<String>,
 }
 
 /// A cart or order line: an id, or an id with a quantity.
@@ -105,13 +112,13 @@ impl Request {
     pub fn answer<'a>(&self, catalog: &'a Catalog) -> Vec<(Block, Vec<&'a str>)> {
         let (blocks, ids, options) = self.placements();
         let anchors: Vec<u32> = ids.iter().filter_map(|id| catalog.anchor(id)).collect();
+        let positions = |ids: &[String]| -> Vec<u32> {
+            ids.iter().filter_map(|id| catalog.anchor(id)).collect()
+        };
         let ctx = Context {
             limit: options.limit,
-            exclude: options
-                .exclude
-                .iter()
-                .filter_map(|id| catalog.anchor(id))
-                .collect(),
+            exclude: positions(&options.exclude),
+            viewed: positions(&options.viewed),
             ..Context::default()
         };
         blocks

@@ -91,6 +91,18 @@ impl Catalog {
         are_substitutes(ka, kb, true) || (are_substitutes(ka, kb, false) && !together())
     }
 
+    /// Whether the merchant placed `item` with `host`: a declared add-on
+    /// or a pin (the first `pinned` items of its lists).
+    pub fn places(&self, host: u32, item: u32) -> bool {
+        let p = self.product(host);
+        [&p.add_ons, &p.together].iter().any(|list| {
+            list.items
+                .iter()
+                .take(list.pinned as usize)
+                .any(|&i| i == item)
+        })
+    }
+
     pub fn kind(&self, position: u32) -> Kind {
         let p = self.product(position);
         Kind {

@@ -1,7 +1,9 @@
 //! The rules no block may break, whatever the ranking says: never an item
 //! that is out of stock, excluded by the page, one of the anchors (the
 //! product viewed, the cart, the order), or another version of an anchor;
-//! cross-sells within the price band.
+//! cross-sells within the price band; a declared add-on (a protection plan,
+//! an accessory the catalog names with `addon_for`) only beside a product
+//! it is for.
 
 use super::{Context, Pick};
 use crate::core::index::Catalog;
@@ -10,6 +12,8 @@ pub struct Filter<'a> {
     catalog: &'a Catalog,
     anchors: &'a [u32],
     exclude: &'a [u32],
+    /// The page's own pins: the merchant placed them, whatever they are.
+    pins: &'a [u32],
     /// Whether other versions (same family or category) of an anchor are
     /// allowed: yes for upgrades, no for complements.
     allow_substitutes: bool,
@@ -34,6 +38,7 @@ impl<'a> Filter<'a> {
             catalog,
             anchors,
             exclude: &ctx.exclude,
+            pins: &ctx.pin,
             allow_substitutes: false,
             price_above: None,
             price_at_most: ratio
@@ -77,5 +82,13 @@ impl<'a> Filter<'a> {
                     .anchors
                     .iter()
                     .any(|&a| self.catalog.are_substitutes(a, candidate)))
+            && (self.allow_substitutes || !product.addon || self.is_for_an_anchor(candidate))
+    }
+
+    /// A plan for a phone makes no sense without the phone: a declared
+    /// add-on needs a host among the anchors (not among products merely
+    /// viewed, nor in best-seller fills), unless the merchant placed it.
+    fn is_for_an_anchor(&self, addon: u32) -> bool {
+        self.pins.contains(&addon) || self.anchors.iter().any(|&a| self.catalog.places(a, addon))
     }
 }

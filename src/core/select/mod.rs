@@ -253,6 +253,37 @@ mod tests {
     }
 
     #[test]
+    fn a_declared_add_on_needs_its_host_on_the_page() {
+        // Plan 4 is declared for the phone (pinned in its add-ons) and is
+        // also bought with helmet 6.
+        let mut index = catalog().index().clone();
+        index.products[4].addon = true;
+        index.products[6].together = ranked(&[4, 0, 2], &[0.9, 0.2, 0.1]);
+        index.products[2].add_ons = ranked(&[4, 6], &[0.9, 0.3]);
+        let c = Catalog::new(index).unwrap();
+        let ctx = Context::with_limit(10);
+        // With the phone in the cart or the order, the plan is offered...
+        assert!(ids(&add_ons(&c, &[0], &ctx)).contains(&4));
+        assert!(ids(&add_ons(&c, &[2, 0], &ctx)).contains(&4));
+        // ...never beside a case or a helmet alone, however often bought
+        // with them, nor because the shopper only viewed the phone.
+        assert_eq!(ids(&add_ons(&c, &[2], &ctx)), vec![6]);
+        assert_eq!(ids(&bought_together(&c, 6, &ctx)), vec![0, 2]);
+        assert!(!ids(&post_purchase(&c, &[6], &ctx)).contains(&4));
+        let viewed = Context {
+            viewed: vec![0],
+            ..Context::with_limit(10)
+        };
+        assert!(!ids(&add_ons(&c, &[3], &viewed)).contains(&4));
+        // What the merchant pins on the page is shown all the same.
+        let pinned = Context {
+            pin: vec![4],
+            ..Context::with_limit(10)
+        };
+        assert_eq!(ids(&bought_together(&c, 6, &pinned))[0], 4);
+    }
+
+    #[test]
     fn a_variant_page_gets_its_parents_blocks() {
         let mut index = catalog().index().clone();
         let mut variant = Product::new("p0-blue");

@@ -52,7 +52,8 @@ const ticking = (on) => {
 };
 
 // Blocks in view report view_item_list, once per drawing (the widget keeps
-// count); `visible` remembers what is in view for blocks drawn later.
+// count): half the block in view, or half the view for a block too tall
+// for that; `visible` remembers what is in view for blocks drawn later.
 // A drawn block wholly below the view gives up the height reserved while
 // loading (data-xsell-fit): it shrinks to its content where no one sees.
 const visible = new Set();
@@ -62,7 +63,7 @@ const viewer =
     (entries) => {
       for (const e of entries) {
         const el = e.target;
-        if (e.intersectionRatio >= 0.5) {
+        if (e.intersectionRatio >= 0.5 || e.intersectionRect.height >= innerHeight / 2) {
           visible.add(el);
           guard(() => seen(el));
         } else visible.delete(el);
@@ -70,7 +71,7 @@ const viewer =
           el.setAttribute('data-xsell-fit', '');
       }
     },
-    { threshold: [0, 0.5] },
+    { threshold: [0, 0.1, 0.2, 0.3, 0.4, 0.5] },
   );
 const watch = () => {
   if (!viewer) return;

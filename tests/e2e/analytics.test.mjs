@@ -20,6 +20,13 @@ const PAGES = {
       <div id="ao" data-xsell="add-ons" data-cart="TN-1:1"></div>
       <div style="height: 3000px"></div>`,
   }),
+  // A block taller than two views (a long add-ons list on a phone): half
+  // of it is never in view at once.
+  'tall.html': page({
+    body: `<div style="height: 3000px"></div>
+      <div id="ao" data-xsell="add-ons" data-cart="TN-1:1" style="min-height: 5000px"></div>
+      <div style="height: 3000px"></div>`,
+  }),
   'product.html': page({
     body: `<div id="bt" data-xsell="bought-together" data-product="TN-1"></div>
       <div id="ao" data-xsell="add-ons" data-cart="TN-1:1"></div>`,
@@ -164,6 +171,22 @@ test('view_item_list: once per block, when it is seen, with the drawn items in o
   // The same objects as DOM events on the placeholders.
   const domViews = await seenOf(p, 'xsell:view_item_list');
   assert.deepEqual(domViews, [bt, ao]);
+  clean(p, assert);
+});
+
+test('view_item_list: a block taller than the view counts once half the view shows it', async () => {
+  const p = await open('/tall.html');
+  assert.equal(await widgetSettled(p), true);
+  await frames(p);
+  assert.equal(eventsIn(await dataLayer(p), 'view_item_list').length, 0, 'not seen yet');
+  // Its top edge peeking in is not a view...
+  await p.evaluate(() => window.scrollTo(0, document.getElementById('ao').offsetTop - innerHeight + 100));
+  await frames(p);
+  assert.equal(eventsIn(await dataLayer(p), 'view_item_list').length, 0, '100 px in view is not seen');
+  // ...filling the view is.
+  await p.evaluate(() => window.scrollTo(0, document.getElementById('ao').offsetTop + 1000));
+  await waitForDom(p, 'xsell:view_item_list', 'xsell_add_ons');
+  assert.equal(eventsIn(await dataLayer(p), 'view_item_list').length, 1);
   clean(p, assert);
 });
 

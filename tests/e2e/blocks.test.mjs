@@ -388,6 +388,9 @@ test('recently viewed products fill a short cart list, and can be turned off', a
   const viewed = found.filter(([, o]) => o === 'viewed').map(([id]) => id);
   assert.ok(viewed.length >= 1, `items from the viewed tents' lists: ${JSON.stringify(found)}`);
   for (const id of viewed) assert.ok(!['HL', 'TN-1', 'TN-2'].includes(id), id);
+  // The tents' declared protection plan heads their add-on lists, but no
+  // tent is in this cart: a plan for a tent never comes without one.
+  assert.ok(!found.some(([id]) => id === 'PP'), `no tent plan: ${JSON.stringify(found)}`);
   clean(cart, assert);
 
   const off = await open('/cart-hl-off.html', context);

@@ -141,12 +141,15 @@ const adapters = {
 // promise, as a service worker's waitUntil: e.waitUntil(myCart.add(...)),
 // during dispatch. Any rejected, the block shows the error and "Try
 // again"; resolved to cart lines, they become the widget's cart. Without
-// it, an add not cancelled counts as done.
-let waiting;
+// it, an add not cancelled counts as done, unless a listener threw (the
+// page's error event, fired during the dispatch): then nothing was added.
+let waiting, threw;
+const onThrow = () => (threw = 1);
 addEventListener(
   'xsell:add-to-cart',
   (e) => {
-    waiting = undefined;
+    waiting = threw = 0;
+    addEventListener('error', onThrow);
     e.waitUntil = (p) =>
       e.eventPhase
         ? (waiting = Promise.all([waiting, p]).then(([a, b]) => b ?? a))
@@ -156,6 +159,7 @@ addEventListener(
 );
 adapters.events = async (items) => {
   try {
+    if (threw) throw '';
     const lines = await waiting;
     return { done: items, cart: Array.isArray(lines) ? lines : null, left: [] };
   } catch (error) {
@@ -167,6 +171,7 @@ const onEvent = (event) => {
   // Found before handing over: the widget may remove the clicked element.
   const placeholder = event.target.closest('[data-xsell]');
   const items = guard(() => handle(event));
+  removeEventListener('error', onThrow);
   if (!items) return;
   const adapter = adapters[String(config.cartAdapter).trim().toLowerCase()] || adapters.events;
   adapter(items).then((r) => {

@@ -676,6 +676,23 @@ test('events adapter: a listener hands its add over with e.waitUntil(); a refusa
   await page.context().close();
 });
 
+test('events adapter: a listener that throws added nothing: the error shows, the item stays, no add_to_cart', async () => {
+  const page = await open('/events.html');
+  // A theme whose cart object is missing: its listener throws.
+  await page.evaluate(() => document.addEventListener('xsell:add-to-cart', () => window.themeCart.add()));
+  await page.click(addButton('#ao', PLAN));
+  await page.waitForSelector('#ao [role="alert"]');
+  assert.match(await page.textContent('#ao [role="alert"]'), /Could not add to cart/);
+  assert.ok((await itemIds(page, '#ao')).includes(PLAN), 'nothing left the block');
+  assert.deepEqual(await seen(page, 'xsell:add_to_cart'), []);
+  // The shop's own error, as the browser reports it; nothing else.
+  assert.equal(page.errors.length, 1);
+  assert.match(String(page.errors[0]), /reading 'add'/);
+  page.errors.length = 0;
+  assertClean(page);
+  await page.context().close();
+});
+
 test('the adapter name is read as typed by a person: " Shopify " is shopify', async () => {
   const page = await open('/shopify-caps.html');
   await page.click(addButton('#ao', PLAN));

@@ -22,12 +22,12 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
 
-use super::analytics;
 use super::app::{render_all, set_cart, with_app, App};
 use super::dom::{closest, document, el, focus, select_all, set, target_element, text_el};
 use super::interop::{to_js, AddToCart, CartItem};
 use super::labels::{text, Label};
 use super::render::{chosen, picked_variant, show_totals};
+use super::{analytics, placeholder};
 use crate::core::block::Block;
 use crate::core::index::Origin;
 use crate::core::view::ItemView;
@@ -215,7 +215,8 @@ fn show_error(app: &App, placeholder: &Element, items: &[CartItem], reason: &str
     let Some(section) = select_all(placeholder, "section").into_iter().next() else {
         return;
     };
-    let labels: Vec<(String, String)> = Vec::new();
+    // The placeholder's own texts (data-label-add-failed, -retry) first.
+    let labels = placeholder::labels(placeholder);
     let Some(alert) = el(&doc, "div", "xsell__error") else {
         return;
     };

@@ -142,7 +142,7 @@ fn cart_ids(list: &str) -> Vec<String> {
 }
 
 /// `data-label-heading="..."` -> {"Heading": "..."}.
-fn labels(e: &Element) -> Vec<(String, String)> {
+pub fn labels(e: &Element) -> Vec<(String, String)> {
     let Some(html) = e.dyn_ref::<HtmlElement>() else {
         return Vec::new();
     };

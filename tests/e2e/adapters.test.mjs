@@ -59,6 +59,10 @@ before(async () => {
     body: `${PRODUCT_AND_CART}
   <div id="pp" data-xsell="post-purchase" data-order="${BIKE}"></div>`,
   });
+  // The block's own texts for its error (a shop translating one block).
+  write('events-labels.html', {
+    body: `<div id="ao" data-xsell="add-ons" data-cart="${BIKE}" data-label-add-failed="Hat nicht geklappt:" data-label-retry="Nochmal"></div>`,
+  });
   // The name as a shop owner might type it.
   write('shopify-caps.html', { adapter: ' Shopify ', body: PRODUCT_AND_CART });
   // The tag pasted twice (a theme snippet and an app block, say).
@@ -689,6 +693,17 @@ test('events adapter: a listener that throws added nothing: the error shows, the
   assert.equal(page.errors.length, 1);
   assert.match(String(page.errors[0]), /reading 'add'/);
   page.errors.length = 0;
+  assertClean(page);
+  await page.context().close();
+});
+
+test("an error shows the placeholder's own texts (data-label-add-failed, data-label-retry)", async () => {
+  const page = await open('/events-labels.html');
+  await page.evaluate(() => document.addEventListener('xsell:add-to-cart', (e) => e.waitUntil(Promise.reject(new Error('Nicht auf Lager.')))));
+  await page.click(addButton('#ao', PLAN));
+  await page.waitForSelector('#ao [role="alert"]');
+  assert.match(await page.textContent('#ao [role="alert"] p'), /^Hat nicht geklappt: Nicht auf Lager\.$/);
+  assert.equal((await page.textContent('#ao [data-xsell-action="retry"]')).trim(), 'Nochmal');
   assertClean(page);
   await page.context().close();
 });

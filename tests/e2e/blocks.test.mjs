@@ -160,6 +160,12 @@ test('bought together: ticks, live total, bundle saving, variants, one add event
   await expectTotals(['TN-1', ...ids], { saving: true });
   assert.equal(await text(p, `${BT} .xsell__total-amount`), await money(p, 'de-DE', 200 + 120 + 40 + products[extra].price - 36));
 
+  // The total is announced whole ("Total: ..."), with real spaces.
+  const total = `${BT} p.xsell__total`;
+  assert.equal(await p.getAttribute(total, 'aria-live'), 'polite');
+  assert.equal(await p.getAttribute(total, 'aria-atomic'), 'true');
+  assert.match(await p.$eval(total, (e) => e.textContent), /^\S.*\s\S*\d.*\s\S.*\s\S*\d/);
+
   // Untick the item outside the bundle: the total drops by its price.
   await p.uncheck(`${BT} input[data-xsell-tick="${extra}"]`);
   await expectTotals(['TN-1', 'SB-1', 'FP'], { saving: true });
@@ -168,6 +174,12 @@ test('bought together: ticks, live total, bundle saving, variants, one add event
   await expectTotals(['TN-1', 'SB-1'], { saving: false });
   await p.check(`${BT} input[data-xsell-tick="FP"]`);
   await expectTotals(['TN-1', 'SB-1', 'FP'], { saving: true });
+  // Nothing ticked: no "Total:" without an amount, and nothing to add.
+  const all = await p.$$(`${BT} input.xsell__tick:checked`);
+  for (const box of all) await box.uncheck();
+  assert.equal(await p.$eval(total, (e) => e.hidden), true);
+  assert.equal(await p.isDisabled(`${BT} [data-xsell-action="add-selected"]`), true);
+  for (const box of all) await box.check();
 
   // Another variant: its price on its line, and in the total.
   assert.equal(await text(p, `${BT} [data-xsell-item="SB-1"] .xsell__price`), await money(p, 'de-DE', 120));

@@ -59,11 +59,17 @@ pub fn render(
 
     let footer = el(doc, "div", "xsell__footer")?;
     let sums = el(doc, "p", "xsell__total")?;
+    // Read out whole ("Total: $432.00"), not just the changed amount.
     set(&sums, "aria-live", "polite");
+    set(&sums, "aria-atomic", "true");
+    // Real spaces between texts and amounts: screen readers do not hear
+    // margins.
     append(&sums, &text_el(doc, "span", "", label(Label::Total))?);
+    let _ = sums.append_with_str_1(" ");
     append(&sums, &el(doc, "strong", "xsell__total-amount")?);
     let saving = el(doc, "span", "xsell__saving")?;
     append(&saving, &text_el(doc, "span", "", label(Label::YouSave))?);
+    let _ = saving.append_with_str_1(" ");
     append(&saving, &el(doc, "span", "xsell__saving-amount")?);
     append(&sums, &saving);
     append(&footer, &sums);
@@ -192,6 +198,10 @@ pub fn show_totals(app: &App, block: &Element) {
     );
     for e in select_all(block, ".xsell__saving") {
         toggle(&e, "hidden", saving.is_none());
+    }
+    // Nothing ticked: no "Total:" without an amount.
+    for e in select_all(block, ".xsell__total") {
+        toggle(&e, "hidden", sums.is_none());
     }
     for button in select_all(block, "[data-xsell-action=add-selected]") {
         toggle(&button, "disabled", ticked.is_empty());

@@ -103,6 +103,12 @@ test('add to cart dispatches one bubbling event with every ticked item', async (
     document.addEventListener('xsell:add-to-cart', (e) => window.seen.push(e.detail));
   });
   const together = await itemIds(page, '[data-xsell="bought-together"]');
+  // What is bought with the bike starts ticked; fills start unticked.
+  const lines = await page.$$eval('[data-xsell="bought-together"] [data-xsell-item]', (els) =>
+    els.map((e) => [e.dataset.xsellItem, e.dataset.xsellOrigin, e.querySelector('input.xsell__tick').checked]),
+  );
+  for (const [id, origin, ticked] of lines) assert.equal(ticked, ['earned', 'pinned'].includes(origin), `${id} (${origin})`);
+  assert.ok(lines[0][2], `the first complement is earned: ${JSON.stringify(lines)}`);
   await page.uncheck(`[data-xsell="bought-together"] input[data-xsell-tick="${together[0]}"]`);
   await page.click('[data-xsell="bought-together"] [data-xsell-action="add-selected"]');
   await page.click('[data-xsell="add-ons"] [data-xsell-item] [data-xsell-action="add"]');
@@ -110,7 +116,7 @@ test('add to cart dispatches one bubbling event with every ticked item', async (
   assert.equal(seen.length, 2);
   assert.deepEqual(seen[0], {
     block: 'bought-together',
-    items: ['BK-C1', ...together.slice(1)].map((id) => ({ id, quantity: 1 })),
+    items: ['BK-C1', ...lines.slice(1).filter((l) => l[2]).map((l) => l[0])].map((id) => ({ id, quantity: 1 })),
   });
   assert.equal(seen[1].block, 'add-ons');
   assert.equal(seen[1].items.length, 1);

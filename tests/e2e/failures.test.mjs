@@ -123,3 +123,30 @@ test('under a strict CSP (no inline script or style) the blocks render', async (
   assert.equal(border, 'solid');
   await server.close();
 });
+
+test('a widget that never comes (script not found, index never answers) gives the reserved space back', async () => {
+  const dir = tempDir('never');
+  const page = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
+<link rel="stylesheet" href="/xsell/xsell.css">${script}</head>
+<body><div id="bt" data-xsell="bought-together" data-product="A"></div><p id="after">After</p></body></html>`;
+  // A typo in the script's path; an index the server holds forever.
+  writeFileSync(join(dir, 'typo.html'), page('<script type="module" src="/xsel/xsell.js" data-index="/xsell/index.json"></script>'));
+  writeFileSync(join(dir, 'stall.html'), page('<script type="module" src="/xsell/xsell.js" data-index="/stall.json"></script>'));
+  const stalled = [];
+  const server = await site({
+    pages: dir,
+    handler: (req, res) => (req.url === '/stall.json' ? (stalled.push(res), true) : false),
+  });
+  for (const path of ['/typo.html', '/stall.html']) {
+    const p = await openPage(browser, `${server.url}${path}`);
+    const height = () => p.$eval('#bt', (e) => e.getBoundingClientRect().height);
+    assert.ok((await height()) > 100, `${path}: space kept while the widget may still come`);
+    // Ten seconds on: jump the release animation's clock there.
+    await p.evaluate(() => document.getAnimations().forEach((a) => (a.currentTime = 10001)));
+    assert.equal(await height(), 0, `${path}: the space is given back`);
+    assert.deepEqual(p.errors, []);
+    await p.context().close();
+  }
+  for (const res of stalled) res.destroy();
+  await server.close();
+});

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::parts::{frame, item_element, product_line};
+use crate::core::index::Origin;
 use crate::core::view::{totals, BlockView, ItemView};
 use crate::web::app::App;
 use crate::web::dom::{append, el, select_all, set, text_el};
@@ -82,7 +83,8 @@ pub fn render(
     Some(section)
 }
 
-/// One product with its tick box, ticked to start with.
+/// One product with its tick box, ticked to start with when it is truly
+/// bought with the product (earned or placed by the merchant).
 fn line(
     app: &App,
     doc: &Document,
@@ -104,9 +106,12 @@ fn line(
     // The product itself starts unticked when it is already in the cart:
     // "Add selected" should not add a second one.
     let in_cart = is_anchor && app.in_cart(item.id);
+    // Fills (cold start, what a viewed product goes with) are offered, not
+    // pre-chosen: "Add selected" adds only what the shopper can trust.
+    let vouched = is_anchor || matches!(item.origin, Origin::Pinned | Origin::Earned);
     let tick = el(doc, "input", "xsell__tick")?;
     set(&tick, "type", "checkbox");
-    if !in_cart {
+    if vouched && !in_cart {
         set(&tick, "checked", "");
     }
     set(&tick, "data-xsell-tick", item.id);

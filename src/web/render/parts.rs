@@ -96,6 +96,9 @@ pub fn name(app: &App, doc: &Document, item: &ItemView<'_>) -> Option<Element> {
         }
         None => text_el(doc, "span", "xsell__name", item.title)?,
     };
+    // A Latin title on a right-to-left page (or the reverse) keeps its
+    // own order.
+    set(&name, "dir", "auto");
     set(&name, "id", &app.unique_id());
     Some(name)
 }
@@ -185,6 +188,7 @@ pub fn variant_picker(
     set(&select, "aria-labelledby", &format!("{label_id} {name_id}"));
     for v in &item.variants {
         let option = text_el(doc, "option", "", v.option)?;
+        set(&option, "dir", "auto");
         set(&option, "value", v.id);
         if !v.in_stock {
             set(&option, "disabled", "");

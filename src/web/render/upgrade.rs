@@ -66,6 +66,13 @@ fn comparison(
         return None;
     }
     let table = el(doc, "table", "xsell__compare")?;
+    // Catalog text keeps its own direction ("20 h" stays "20 h" on a
+    // right-to-left page); the cells still line up with the page.
+    let cell = |tag: &str, text: &str| {
+        let c = text_el(doc, tag, "", text)?;
+        set(&c, "dir", "auto");
+        Some(c)
+    };
     let head = el(doc, "thead", "")?;
     let tr = el(doc, "tr", "")?;
     for heading in [
@@ -73,7 +80,7 @@ fn comparison(
         from.title,
         to.title,
     ] {
-        let th = text_el(doc, "th", "", heading)?;
+        let th = cell("th", heading)?;
         set(&th, "scope", "col");
         append(&tr, &th);
     }
@@ -82,18 +89,12 @@ fn comparison(
     let body = el(doc, "tbody", "")?;
     for (name, a, b) in rows {
         let tr = el(doc, "tr", "")?;
-        let th = text_el(doc, "th", "", name)?;
+        let th = cell("th", name)?;
         set(&th, "scope", "row");
         append(&tr, &th);
         // An attribute one of them lacks shows as a dash, not as nothing.
-        append(
-            &tr,
-            &text_el(doc, "td", "", if a.is_empty() { "–" } else { a })?,
-        );
-        append(
-            &tr,
-            &text_el(doc, "td", "", if b.is_empty() { "–" } else { b })?,
-        );
+        append(&tr, &cell("td", if a.is_empty() { "–" } else { a })?);
+        append(&tr, &cell("td", if b.is_empty() { "–" } else { b })?);
         append(&body, &tr);
     }
     append(&table, &body);

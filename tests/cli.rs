@@ -180,6 +180,94 @@ fn the_summary_counts_every_row() {
 }
 
 #[test]
+fn prices_are_read_as_shops_write_them() {
+    let dir = scratch("prices");
+    // A European spreadsheet's decimal commas, currency signs, a free
+    // line, a price nobody filled in properly.
+    let orders = write(
+        &dir,
+        "orders.csv",
+        "order_id,product_id,price\n1,A,\"3,39\"\n1,B,£12.00\n2,A,\"1.299,00 €\"\n2,B,0\n3,A,N/A\n3,B,\n",
+    );
+    let index = dir.join("i.json").display().to_string();
+    let out = xsell(&["build", "--orders", &orders, "--out", &index], "");
+    assert!(out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("rows read 6, used 5, skipped 1"), "{err}");
+    assert!(err.contains("skipped        1  price 0 or less"), "{err}");
+    assert!(
+        err.contains(
+            "1 rows have a price that is not a number (first on line 6: \"N/A\"); they were kept"
+        ),
+        "{err}"
+    );
+    // --strict stops there; --price-col none does not look at prices.
+    let out = xsell(
+        &["build", "--orders", &orders, "--out", &index, "--strict"],
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("orders.csv:6:3: field price: price is not a number"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = xsell(
+        &[
+            "build",
+            "--orders",
+            &orders,
+            "--out",
+            &index,
+            "--price-col",
+            "none",
+        ],
+        "",
+    );
+    assert!(out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("rows read 6, used 6, skipped 0"), "{err}");
+    assert!(!err.contains("prices checked"), "{err}");
+}
+
+#[test]
+fn spreadsheets_saved_with_semicolons_are_read() {
+    let dir = scratch("semicolons");
+    // As Excel saves "CSV" where the decimal mark is a comma.
+    let orders = write(
+        &dir,
+        "orders.csv",
+        "\u{feff}order_id;product_id;price\r\n1;A;3,39\r\n1;B;12,00\r\n2;A;3,39\r\n2;B;12,00\r\n",
+    );
+    let catalog = write(
+        &dir,
+        "catalog.csv",
+        "\u{feff}id;title;price\r\nA;\"Mug; blue\";3.39\r\nB;Tea;12\r\n",
+    );
+    let index = dir.join("i.json").display().to_string();
+    let out = xsell(
+        &[
+            "build",
+            "--orders",
+            &orders,
+            "--catalog",
+            &catalog,
+            "--out",
+            &index,
+            "--min-count",
+            "1",
+        ],
+        "",
+    );
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("rows read 4, used 4, skipped 0"), "{err}");
+    assert!(err.contains("columns separated by ';'"), "{err}");
+    let index = std::fs::read_to_string(&index).unwrap();
+    assert!(index.contains(r#""title":"Mug; blue""#), "{index}");
+}
+
+#[test]
 fn bad_input_names_file_line_and_column() {
     let dir = scratch("bad");
     let orders = write(

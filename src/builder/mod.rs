@@ -20,6 +20,7 @@ pub mod basket_log;
 pub mod build;
 pub mod catalog;
 pub mod counts;
+pub mod delimiter;
 pub mod eval;
 pub mod input_error;
 pub mod items;

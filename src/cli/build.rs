@@ -69,7 +69,9 @@ pub struct OrderFormatArgs {
     #[arg(long)]
     pub quantity_col: Option<String>,
     /// Column holding the unit price: rows priced 0 or less are skipped
-    /// (default: a column named price, unit_price or unitprice, if any).
+    /// (default: a column named price, unit_price or unitprice, if any;
+    /// `none`: no price column). Read as shops write them (3.39, 3,39,
+    /// £3.39, 1.299,00 €); a price that is not a number keeps its row.
     /// Named here, it also prices products without a catalog entry (their
     /// most frequent price; in --currency).
     #[arg(long)]

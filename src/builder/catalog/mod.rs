@@ -24,6 +24,7 @@ use std::io::Read;
 
 use rustc_hash::FxHashMap;
 
+use crate::builder::delimiter;
 use crate::builder::line_numbers::{After, Tracked};
 use crate::builder::orders::{column_of, header_names, NonProducts};
 use crate::builder::InputError;
@@ -69,8 +70,10 @@ pub fn read_catalog(
     non_products: &NonProducts,
 ) -> Result<(Vec<CatalogRow>, CatalogReport), CatalogErrors> {
     let mut errors = CatalogErrors::new(file);
+    let (input, delimiter) = delimiter::sniff(input);
     let mut csv = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(Tracked::new(input));
     let header = match csv.byte_headers() {
         Ok(header) => header.clone(),
@@ -125,7 +128,10 @@ pub fn read_catalog(
     let header_name = |at: usize| String::from_utf8_lossy(header.get(at).unwrap_or_default());
 
     let mut rows = Vec::new();
-    let mut report = CatalogReport::default();
+    let mut report = CatalogReport {
+        delimiter,
+        ..CatalogReport::default()
+    };
     let mut seen: FxHashMap<String, u64> = FxHashMap::default();
     let mut bytes = csv::ByteRecord::new();
     loop {

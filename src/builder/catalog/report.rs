@@ -41,6 +41,8 @@ pub struct CatalogReport {
     pub notes: BTreeMap<CatalogNote, (u64, u64)>,
     /// Rows skipped as not products, by id.
     pub not_products: BTreeMap<String, u64>,
+    /// The column separator (`,` unless the header said otherwise).
+    pub delimiter: u8,
 }
 
 impl CatalogReport {
@@ -80,6 +82,9 @@ impl fmt::Display for CatalogReport {
             if *note == CatalogNote::NotAProduct {
                 write_not_products(f, &self.not_products)?;
             }
+        }
+        if let Some(separated) = crate::builder::delimiter::describe(self.delimiter) {
+            writeln!(f, "  {separated}")?;
         }
         Ok(())
     }

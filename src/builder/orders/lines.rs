@@ -9,7 +9,9 @@ use std::io::Read;
 
 use rustc_hash::{FxBuildHasher, FxHashSet};
 
+use super::price_text::read_price;
 use super::{BasketBuffer, ImportReport, NonProducts, OrderDetails, OrderOptions, SkipReason};
+use crate::builder::delimiter;
 use crate::builder::line_numbers::{After, Tracked};
 use crate::builder::{InputError, Vocab};
 
@@ -21,8 +23,10 @@ pub(super) fn read(
     details: &mut OrderDetails,
     mut on_basket: impl FnMut(&[u32]),
 ) -> Result<ImportReport, InputError> {
+    let (input, delimiter) = delimiter::sniff(input);
     let mut csv = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter)
         .buffer_capacity(1 << 16)
         .from_reader(Tracked::new(input));
     let header = csv
@@ -52,6 +56,8 @@ pub(super) fn read(
         None => None,
     };
     let price_at = match &options.price_col {
+        // The way out when a price column is not what it seems.
+        Some(name) if name.eq_ignore_ascii_case("none") => None,
         Some(name) => Some(find(name).ok_or_else(|| missing("--price-col", name))?),
         None => ["price", "unit_price", "unitprice"]
             .iter()
@@ -63,11 +69,12 @@ pub(super) fn read(
     };
     // Prices are taken only from a column the user named (one found by
     // its name only checks rows).
-    let take_prices = options.price_col.is_some();
+    let take_prices = options.price_col.is_some() && price_at.is_some();
     let non_products = NonProducts::new(&options.skip_products);
 
     let mut report = ImportReport {
         price_column: price_at.map(|at| String::from_utf8_lossy(&header[at]).into_owned()),
+        delimiter,
         ..ImportReport::default()
     };
     let mut basket = BasketBuffer::new();
@@ -129,12 +136,20 @@ pub(super) fn read(
         }
         let mut price = None;
         if let Some(at) = price_at {
-            match row.field(at).and_then(parse_number) {
+            let field = row.field(at).unwrap_or_default();
+            match read_price(field) {
                 Some(p) if p > 0.0 => price = Some(p),
-                _ => {
+                Some(_) => {
                     skip(&mut report, SkipReason::NotPositivePrice, at)?;
                     continue;
                 }
+                // No price is not a free line: the row is still a
+                // purchase, kept without a price (and counted).
+                None if field.trim_ascii().is_empty() => {}
+                None if options.strict => {
+                    return Err(row.error(at, "price is not a number"));
+                }
+                None => report.unreadable_price(field, || row.line()),
             }
         }
         let product = String::from_utf8_lossy(product);

@@ -11,6 +11,7 @@ mod details;
 mod lines;
 mod most_frequent;
 mod non_products;
+mod price_text;
 mod report;
 
 pub use details::OrderDetails;

@@ -14,7 +14,7 @@ pub enum SkipReason {
     BadQuantity,
     /// Quantity 0 or less: a return, a cancellation, a correction.
     NotPositiveQuantity,
-    /// Price 0 or less (free items, adjustments), or not a number.
+    /// Price 0 or less (free items, adjustments).
     NotPositivePrice,
     /// Listed in `--skip-products` (postage, fees, manual entries).
     NotAProduct,
@@ -41,7 +41,7 @@ impl SkipReason {
             SkipReason::EmptyProductId => "empty product id",
             SkipReason::BadQuantity => "quantity is not a number",
             SkipReason::NotPositiveQuantity => "quantity 0 or less (returns, cancellations)",
-            SkipReason::NotPositivePrice => "price 0 or less, or not a number",
+            SkipReason::NotPositivePrice => "price 0 or less",
             SkipReason::NotAProduct => "not a product (postage, fees...; see --skip-products)",
             SkipReason::EmptyBasket => "empty basket line",
         }
@@ -62,6 +62,11 @@ pub struct ImportReport {
     pub split_orders: u64,
     /// The column prices were checked in, if any.
     pub price_column: Option<String>,
+    /// The column separator (`,` unless the header said otherwise).
+    pub delimiter: u8,
+    /// Rows whose price could not be read (kept, without a price): how
+    /// many, the first line and its text.
+    pub unreadable_prices: Option<(u64, u64, String)>,
     /// Rows (or basket items) skipped as not products, by id.
     pub not_products: BTreeMap<String, u64>,
 }
@@ -75,6 +80,13 @@ impl ImportReport {
     /// reason (working it out costs a look at the row).
     pub(super) fn skip(&mut self, reason: SkipReason, line: impl FnOnce() -> u64) {
         let entry = self.skipped.entry(reason).or_insert_with(|| (0, line()));
+        entry.0 += 1;
+    }
+
+    pub(super) fn unreadable_price(&mut self, text: &[u8], line: impl FnOnce() -> u64) {
+        let entry = self
+            .unreadable_prices
+            .get_or_insert_with(|| (0, line(), String::from_utf8_lossy(text).into_owned()));
         entry.0 += 1;
     }
 }
@@ -97,8 +109,20 @@ impl fmt::Display for ImportReport {
             )?;
         }
         write_not_products(f, &self.not_products)?;
+        if let Some(separated) = crate::builder::delimiter::describe(self.delimiter) {
+            writeln!(f, "  {separated}")?;
+        }
         if let Some(column) = &self.price_column {
-            writeln!(f, "  prices checked in column {column}")?;
+            writeln!(
+                f,
+                "  prices checked in column {column} (--price-col none: not at all)"
+            )?;
+        }
+        if let Some((n, line, text)) = &self.unreadable_prices {
+            writeln!(
+                f,
+                "  note: {n} rows have a price that is not a number (first on line {line}: {text:?}); they were kept, without a price"
+            )?;
         }
         if self.split_orders > 0 {
             writeln!(

@@ -64,13 +64,26 @@ test('a product page shows complements and the next tier', async () => {
   clean(page);
 });
 
+test('a variant page: the block offers that variant, and follows the shopper picking another', async () => {
+  const page = await openPage(browser, `${base}/product.html?id=CS-AUR-1&variant=CS-AUR-1-BLU`);
+  assert.equal(await widgetSettled(page), true);
+  const picker = '[data-xsell="bought-together"] [data-xsell-anchor] select.xsell__variant';
+  await page.waitForSelector(picker);
+  assert.equal(await page.$eval(picker, (s) => s.value), 'CS-AUR-1-BLU');
+  await page.check('#variant-CS-AUR-1-BLK');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.value === 'CS-AUR-1-BLK', picker);
+  clean(page);
+});
+
 test('add selected puts every ticked item in the cart, and the cart page offers add-ons', async () => {
   const page = await openPage(browser, `${base}/product.html?id=${PHONE}`);
   await widgetSettled(page);
   await page.waitForSelector('[data-xsell="bought-together"] [data-xsell-item]');
   const together = await itemIds(page, '[data-xsell="bought-together"]');
+  const ticked = await page.$$eval('[data-xsell="bought-together"] input.xsell__tick:checked', (els) => els.length);
+  assert.ok(ticked >= 2, 'the phone and what is bought with it start ticked');
   await page.click('[data-xsell="bought-together"] [data-xsell-action="add-selected"]');
-  await page.waitForFunction((n) => JSON.parse(localStorage.getItem('xsell-demo-cart') || '[]').length === n, together.length + 1);
+  await page.waitForFunction((n) => JSON.parse(localStorage.getItem('xsell-demo-cart') || '[]').length === n, ticked);
 
   await page.goto(`${base}/cart.html`);
   await widgetSettled(page);

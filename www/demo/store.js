@@ -380,15 +380,17 @@ function renderHome() {
 
 /** The product as schema.org JSON-LD, in a data block (never executed, so
  *  fine under a strict CSP). The widget reads `sku` (else `productID`) to
- *  know which product the page is about. */
-function describeProduct(p) {
+ *  know which product the page is about: the variant chosen, when there is
+ *  one, so the blocks offer that very variant (rewritten when the shopper
+ *  picks another; the widget follows). */
+function describeProduct(p, variant) {
   const [low, high] = priceRange(p);
   const availability = `https://schema.org/${p.in_stock ? 'InStock' : 'OutOfStock'}`;
   const url = new URL(p.url, location.href).href;
   const data = {
     '@context': 'https://schema.org',
     '@type': 'Product',
-    sku: p.id,
+    sku: variant?.id || p.id,
     productID: p.id,
     name: p.title,
     description: p.description,
@@ -461,7 +463,6 @@ function renderProduct() {
     );
     return;
   }
-  describeProduct(p);
   document.title = `${p.title} – Nimbus Market`;
   const crumbs = $('[data-breadcrumb]');
   const category = $('[data-breadcrumb-category]');
@@ -473,6 +474,7 @@ function renderProduct() {
   const variants = p.variants || [];
   const wanted = asked?.parent ? asked.id : params.get('variant');
   let chosen = variants.find((v) => v.id === wanted) || defaultVariant(p) || null;
+  describeProduct(p, chosen);
 
   const image = h('img', { class: 'product__image', src: p.image, alt: '', width: 240, height: 240 });
   const price = h('p', { class: 'product__price' });
@@ -517,6 +519,7 @@ function renderProduct() {
             if (!input.checked) return;
             chosen = v;
             show();
+            describeProduct(p, v);
             // The address names the choice (reload, share, back from the cart).
             const url = new URL(location.href);
             url.searchParams.set('id', p.id);

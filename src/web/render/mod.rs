@@ -86,7 +86,7 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
 fn say_unknown_product(app: &App, ids: &[&str]) {
     match ids {
         [] => crate::web::console::note(
-            "a product block has no data-product, and the page has no JSON-LD Product",
+            "a product block has no data-product, and the page has no JSON-LD Product (yet: the block is drawn when one appears)",
         ),
         ids => {
             for id in ids.iter().filter(|id| app.catalog.anchor(id).is_none()) {

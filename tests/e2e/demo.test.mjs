@@ -75,6 +75,28 @@ test('a variant page: the block offers that variant, and follows the shopper pic
   clean(page);
 });
 
+test('adding the last add-on by keyboard hands focus on to the page, not to its top', async () => {
+  const page = await openPage(browser, `${base}/`);
+  await page.evaluate((id) => localStorage.setItem('xsell-demo-cart', JSON.stringify([{ id, quantity: 1 }])), PHONE);
+  await page.goto(`${base}/cart.html`);
+  await widgetSettled(page);
+  const block = '[data-xsell="add-ons"]';
+  await page.waitForSelector(`${block} [data-xsell-item]`);
+  await page.focus(`${block} [data-xsell-action="add"]`);
+  for (let n = 0; n < 10 && (await page.getAttribute(block, 'data-xsell-state')) === 'ready'; n++) {
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-xsell-id'));
+    assert.ok(id, 'focus on an add button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(([sel, i]) => !document.querySelector(`${sel} [data-xsell-item="${i}"]`), [block, id]);
+    await page.waitForTimeout(550); // past the double-click guard
+  }
+  assert.equal(await page.getAttribute(block, 'data-xsell-state'), 'empty', 'every add-on added');
+  // Nothing follows the block on this page: focus goes back to the
+  // control before it, "Place order".
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Place order');
+  clean(page);
+});
+
 test('add selected puts every ticked item in the cart, and the cart page offers add-ons', async () => {
   const page = await openPage(browser, `${base}/product.html?id=${PHONE}`);
   await widgetSettled(page);

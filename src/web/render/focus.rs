@@ -1,11 +1,12 @@
 //! Keeps keyboard focus when a block is redrawn (the cart changed, an
 //! add-on was just added): the same control if it is still there, else the
-//! control now in its place, else the block's heading. Without this, focus
-//! would fall back to the top of the page.
+//! control now in its place, else the block's heading; a block that empties
+//! (its last add-on added) hands focus on to the page's next control.
+//! Without this, focus would fall back to the top of the page.
 
 use web_sys::Element;
 
-use crate::web::dom::{document, focus, select_all};
+use crate::web::dom::{closest, document, focus, select_all};
 
 /// Where focus was inside a placeholder, to find its equivalent later.
 pub struct FocusMemory {
@@ -62,5 +63,34 @@ pub fn restore(placeholder: &Element, memory: FocusMemory) {
         });
     if let Some(el) = target {
         focus(&el);
+    }
+}
+
+/// Focus was in a block that is now empty (and hidden): on to the next
+/// control of the page, where Tab would have gone, else back to the one
+/// before (a cart's "Check out", when the block ends the page).
+pub fn pass_on(placeholder: &Element) {
+    let (Some(doc), Some(body)) = (document(), closest(placeholder, "body")) else {
+        return;
+    };
+    // In document order, split at the placeholder itself.
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    let mut passed = false;
+    for e in select_all(
+        &body,
+        "[data-xsell],a[href],button,input,select,textarea,[tabindex]",
+    ) {
+        if e == *placeholder {
+            passed = true;
+        } else if !placeholder.contains(Some(&e)) {
+            if passed { &mut after } else { &mut before }.push(e);
+        }
+    }
+    for e in after.iter().chain(before.iter().rev()) {
+        focus(e);
+        // Hidden or disabled controls refuse focus: try the next.
+        if doc.active_element().as_ref() == Some(e) {
+            return;
+        }
     }
 }

@@ -76,6 +76,9 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
         None => {
             element.replace_children_with_node_0();
             set(element, "data-xsell-state", "empty");
+            if focus.is_some() {
+                focus::pass_on(element);
+            }
         }
     }
 }

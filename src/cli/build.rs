@@ -175,17 +175,18 @@ impl TuningArgs {
         }
         let mut limits = Vec::new();
         for spec in &self.limits {
-            let parsed = spec.split_once('=').and_then(|(b, n)| {
-                Some((
-                    crate::core::block::Block::from_name(b)?,
-                    n.trim().parse::<u32>().ok()?,
-                ))
-            });
-            match parsed {
-                Some(limit) => limits.push(limit),
-                None => {
+            let (block, n) = spec.split_once('=').unwrap_or((spec, ""));
+            let Some(block) = crate::core::block::Block::from_name(block.trim()) else {
+                return Err(format!(
+                    "--limit {spec}: give BLOCK=N, BLOCK one of bought-together, upgrade, add-ons, post-purchase"
+                ));
+            };
+            // More than the index's lists hold would never show anyway.
+            match n.trim().parse::<u32>() {
+                Ok(n @ 1..=100) => limits.push((block, n)),
+                _ => {
                     return Err(format!(
-                        "--limit {spec}: give BLOCK=N, BLOCK one of bought-together, upgrade, add-ons, post-purchase"
+                        "--limit {spec}: N is how many items the block shows, a whole number from 1 to 100"
                     ))
                 }
             }

@@ -15,6 +15,7 @@
 
 mod errors;
 mod fields;
+mod links;
 mod report;
 
 pub use errors::CatalogErrors;
@@ -174,22 +175,36 @@ pub fn read_catalog(
             file,
             line,
         };
+        // Checked for every row, even one with other errors: all of a
+        // file's problems are told in one run, not in rounds.
+        let key = id.trim();
+        let repeated = match seen.get(key) {
+            Some(&first) if !key.is_empty() => Some(
+                InputError::at(
+                    file,
+                    line,
+                    format!("product id {key:?} is already on line {first}"),
+                )
+                .in_field(columns.id.unwrap_or(0), "id"),
+            ),
+            _ => {
+                seen.insert(key.to_string(), line);
+                None
+            }
+        };
         match fields::row(&cells, &columns, default_currency, &mut report) {
-            Ok(row) => {
-                if let Some(first) = seen.insert(row.id.clone(), line) {
-                    errors.push(
-                        InputError::at(
-                            file,
-                            line,
-                            format!("product id {:?} is already on line {first}", row.id),
-                        )
-                        .in_field(columns.id.unwrap_or(0), "id"),
-                    );
-                } else {
+            Ok(mut row) => match repeated {
+                Some(error) => errors.push(error),
+                None => {
+                    links::check(&mut row.url, &mut report, line);
+                    links::check(&mut row.image, &mut report, line);
                     rows.push(row);
                 }
-            }
-            Err(row_errors) => row_errors.into_iter().for_each(|e| errors.push(e)),
+            },
+            Err(row_errors) => row_errors
+                .into_iter()
+                .chain(repeated)
+                .for_each(|e| errors.push(e)),
         }
         bytes = record.into_byte_record();
     }

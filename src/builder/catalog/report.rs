@@ -15,6 +15,12 @@ pub enum CatalogNote {
     PriceNotPositive,
     /// An empty title: kept, shown by its id.
     EmptyTitle,
+    /// A `url` or `image` the widget would refuse (`javascript:`...):
+    /// dropped.
+    LinkRefused,
+    /// A `url` or `image` like `shop.com/x`: kept, but a browser reads it
+    /// as a path under the page.
+    LinkWithoutScheme,
 }
 
 impl CatalogNote {
@@ -27,6 +33,12 @@ impl CatalogNote {
             CatalogNote::NotAProduct => SkipReason::NotAProduct.describe(),
             CatalogNote::PriceNotPositive => "price 0 or less: taken as no price",
             CatalogNote::EmptyTitle => "empty title: the id is shown instead",
+            CatalogNote::LinkRefused => {
+                "url or image neither http(s) nor a path (javascript:, data:...): dropped"
+            }
+            CatalogNote::LinkWithoutScheme => {
+                "url or image looks like a web address without https:// (shop.com/x): browsers read it as a path under the page"
+            }
         }
     }
 }

@@ -256,6 +256,40 @@ fn a_limit_names_its_block_and_a_count_it_can_show() {
 }
 
 #[test]
+fn orders_not_in_utf8_are_told_not_garbled() {
+    let dir = scratch("cp1252");
+    // "Café" saved as Windows-1252: the é is one byte, 0xE9.
+    let path = dir.join("orders.csv");
+    std::fs::write(
+        &path,
+        b"order_id,product_id\r\n1,Caf\xe9\r\n1,Tea\r\n2,Tea\r\n2,Mug\r\n",
+    )
+    .unwrap();
+    let orders = path.display().to_string();
+    let index = dir.join("i.json").display().to_string();
+    let out = xsell(&["build", "--orders", &orders, "--out", &index], "");
+    assert!(out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("skipped        1  product id is not UTF-8 text (save the file as UTF-8) (first on line 2)"),
+        "{err}"
+    );
+    assert!(!std::fs::read_to_string(&index)
+        .unwrap()
+        .contains('\u{fffd}'));
+    let out = xsell(
+        &["build", "--orders", &orders, "--out", &index, "--strict"],
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("orders.csv:2:2: field product_id: product id is not UTF-8"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn spreadsheets_saved_with_semicolons_are_read() {
     let dir = scratch("semicolons");
     // As Excel saves "CSV" where the decimal mark is a comma.

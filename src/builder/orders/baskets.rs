@@ -31,6 +31,14 @@ pub(super) fn read(
         }
         report.rows_read += 1;
         let after = After::read(&csv);
+        if std::str::from_utf8(record.as_slice()).is_err() {
+            if options.strict {
+                let line = after.line_of(&record);
+                return Err(InputError::at(file, line, SkipReason::NotUtf8.describe()));
+            }
+            report.skip(SkipReason::NotUtf8, || after.line_of(&record));
+            continue;
+        }
         for field in record.iter() {
             let item = String::from_utf8_lossy(field.trim_ascii());
             if item.is_empty() {

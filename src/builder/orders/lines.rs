@@ -152,10 +152,13 @@ pub(super) fn read(
                 None => report.unreadable_price(field, || row.line()),
             }
         }
-        let product = String::from_utf8_lossy(product);
-        if non_products.matches(&product) {
+        let Ok(product) = std::str::from_utf8(product) else {
+            skip(&mut report, SkipReason::NotUtf8, product_at)?;
+            continue;
+        };
+        if non_products.matches(product) {
             skip(&mut report, SkipReason::NotAProduct, product_at)?;
-            *report.not_products.entry(product.into_owned()).or_insert(0) += 1;
+            *report.not_products.entry(product.to_string()).or_insert(0) += 1;
             continue;
         }
         if order != current_order.as_slice() {
@@ -169,7 +172,7 @@ pub(super) fn read(
             current_order.clear();
             current_order.extend_from_slice(order);
         }
-        let item = vocab.intern(&product);
+        let item = vocab.intern(product);
         basket.push(item);
         report.rows_used += 1;
         if title_at.is_some() || take_prices {

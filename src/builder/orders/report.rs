@@ -20,6 +20,9 @@ pub enum SkipReason {
     NotAProduct,
     /// A baskets-file line with no items.
     EmptyBasket,
+    /// A product id that is not UTF-8 (a file saved as Windows-1252, say):
+    /// it would match no page.
+    NotUtf8,
 }
 
 impl SkipReason {
@@ -31,6 +34,7 @@ impl SkipReason {
                 | SkipReason::EmptyOrderId
                 | SkipReason::EmptyProductId
                 | SkipReason::BadQuantity
+                | SkipReason::NotUtf8
         )
     }
 
@@ -44,6 +48,7 @@ impl SkipReason {
             SkipReason::NotPositivePrice => "price 0 or less",
             SkipReason::NotAProduct => "not a product (postage, fees...; see --skip-products)",
             SkipReason::EmptyBasket => "empty basket line",
+            SkipReason::NotUtf8 => "product id is not UTF-8 text (save the file as UTF-8)",
         }
     }
 }

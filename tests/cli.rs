@@ -798,6 +798,24 @@ fn every_catalog_error_is_counted_and_the_first_20_listed() {
 }
 
 #[test]
+fn products_missing_from_the_catalog_are_named() {
+    let dir = scratch("unlisted");
+    // The catalog lost the ids' leading zeros (a spreadsheet did).
+    let out = build_with(
+        &dir,
+        "order_id,product_id\n1,00123\n1,00124\n2,00123\n2,A\n",
+        Some("id,title,price\n123,Thing,2\n124,Other,3\nA,Mug,4\n"),
+        &[],
+    );
+    assert!(out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("2 products in orders are not in the catalog: counted, never recommended (most bought: 00123, 00124)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn the_catalog_skips_non_products_and_sums_up_missing_prices_and_titles() {
     let dir = scratch("catalog-summary");
     let catalog = "\

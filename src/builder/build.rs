@@ -25,6 +25,9 @@ pub struct Build {
     pub sampled_baskets: u64,
     /// Products met in orders but not in the catalog (counted, not shown).
     pub unlisted: usize,
+    /// The most bought of them, best first (a few, to recognise the cause:
+    /// ids the catalog writes otherwise, "00123" saved as "123").
+    pub unlisted_examples: Vec<String>,
     /// Products in the index titled, and priced, from their order lines
     /// (`--title-col`, `--price-col`).
     pub titled_from_orders: usize,
@@ -81,7 +84,16 @@ pub fn build<S: Read + Write + Seek>(
     timings.lap("count pairs");
     items.cover(vocab.len());
     let (titled_from_orders, priced_from_orders) = items.fill_from_orders(&details, currency);
-    let unlisted = items.meta.iter().filter(|m| !m.listed).count();
+    let mut unlisted: Vec<u32> = (0..items.meta.len() as u32)
+        .filter(|&n| !items.meta[n as usize].listed)
+        .collect();
+    let unlisted_count = unlisted.len();
+    unlisted.sort_by_key(|&n| (std::cmp::Reverse(counts.item(n)), n));
+    let unlisted_examples = unlisted
+        .iter()
+        .take(5)
+        .map(|&n| vocab.id(n).to_string())
+        .collect();
     let again = |each: &mut dyn FnMut(&[u32])| {
         log.replay(each).map_err(|e| {
             InputError::file(orders_file, format!("cannot read the baskets back: {e}"))
@@ -103,7 +115,8 @@ pub fn build<S: Read + Write + Seek>(
         import,
         pairs: counts.distinct_pairs(),
         sampled_baskets: counts.sampled,
-        unlisted,
+        unlisted: unlisted_count,
+        unlisted_examples,
         titled_from_orders,
         priced_from_orders,
         unknown_addon_targets,

@@ -198,8 +198,10 @@ impl TuningArgs {
             return Err("--cross-sell-max-ratio must be a positive number".into());
         }
         let mut labels = Vec::new();
-        for l in &self.labels {
-            let l = l.trim().to_ascii_lowercase();
+        for given in &self.labels {
+            // Texts are by language: de-DE and de_AT are German.
+            let l = given.trim().to_ascii_lowercase();
+            let l = l.split(['-', '_']).next().unwrap_or_default().to_string();
             if l == "all" {
                 labels.extend(
                     crate::core::labels::LANGUAGES
@@ -211,7 +213,7 @@ impl TuningArgs {
                 labels.push(l);
             } else if !l.is_empty() {
                 return Err(format!(
-                    "--labels {l}: ready-made texts exist for {}",
+                    "--labels {given}: ready-made texts exist for {}",
                     crate::core::labels::LANGUAGES.join(", ")
                 ));
             }
@@ -299,8 +301,10 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
     report_details_from_orders(args, &built);
     if built.unlisted > 0 {
         eprintln!(
-            "  note: {} products in orders are not in the catalog: counted, never recommended",
-            built.unlisted
+            "  note: {} products in orders are not in the catalog: counted, never recommended (most bought: {}{})",
+            built.unlisted,
+            built.unlisted_examples.join(", "),
+            if built.unlisted > built.unlisted_examples.len() { ", ..." } else { "" }
         );
     }
     if !built.index.products.is_empty()

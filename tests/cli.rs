@@ -253,6 +253,17 @@ fn a_limit_names_its_block_and_a_count_it_can_show() {
             text(&out.stderr)
         );
     }
+    // A locale names its language's texts.
+    let out = xsell(
+        &[
+            "build", "--orders", &orders, "--out", &index, "--labels", "de-DE",
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read_to_string(&index)
+        .unwrap()
+        .contains(r#""labels":{"de":"#));
 }
 
 #[test]

@@ -218,13 +218,21 @@ const start = async () => {
     css.href = new URL('xsell.css', here).href;
     doc.head.append(css);
   }
+  // Which file failed, by its full address (a relative data-index is
+  // relative to the page), and the browser's reason: "Failed to fetch"
+  // from a CDN is most often missing CORS headers.
+  const cannot = (what) => (e) => {
+    throw `cannot load ${what}: ${e?.message || e}`;
+  };
+  const wasm = new URL('xsell.wasm', here);
   const [, bytes] = await Promise.all([
-    init({ module_or_path: new URL('xsell.wasm', here) }),
-    fetch(indexUrl).then((r) => {
-      // The full address: a relative data-index is relative to the page.
-      if (!r.ok) throw `cannot load the index ${new URL(indexUrl, doc.baseURI).href}: HTTP ${r.status}`;
-      return r.arrayBuffer();
-    }),
+    init({ module_or_path: wasm }).catch(cannot(wasm)),
+    fetch(indexUrl)
+      .then((r) => {
+        if (!r.ok) throw `HTTP ${r.status}`;
+        return r.arrayBuffer();
+      })
+      .catch(cannot(new URL(indexUrl, doc.baseURI))),
   ]);
   // A performance entry ("xsell mount": read the index, draw the blocks)
   // for shops' monitoring and npm run bench.

@@ -59,7 +59,7 @@ test('an index of another version is refused clearly', async () => {
 
 test('a missing index', async () => {
   const server = await shopWith(null);
-  await expectQuietFailure(server, /cannot load the index http:\/\/127\.0\.0\.1:\d+\/xsell\/index\.json: HTTP 404/);
+  await expectQuietFailure(server, /cannot load http:\/\/127\.0\.0\.1:\d+\/xsell\/index\.json: HTTP 404/);
 });
 
 test('HTML served where the index should be', async () => {
@@ -71,7 +71,7 @@ test('a page whose CSP forbids wasm', async () => {
   const server = await shopWith('{"version":1,"products":[{"id":"A"}]}', {
     'content-security-policy': "default-src 'self'; script-src 'self'",
   });
-  await expectQuietFailure(server, /cannot start/);
+  await expectQuietFailure(server, /^xsell: cannot load http:\/\/127\.0\.0\.1:\d+\/xsell\/xsell\.wasm: .*Content Security/);
 });
 
 test('hostile text and URLs in the index stay inert', async () => {
@@ -122,6 +122,15 @@ test('under a strict CSP (no inline script or style) the blocks render', async (
   const border = await page.$eval('#bt .xsell', (e) => getComputedStyle(e).borderTopStyle);
   assert.equal(border, 'solid');
   await server.close();
+});
+
+test('an index on another origin that sends no CORS headers: the warning names it and the reason', async () => {
+  const cdn = await shopWith('{"version":1,"products":[{"id":"A"}]}');
+  const dir = tempDir('cors');
+  writeFileSync(join(dir, 'index.html'), PAGE.replace('data-index="/xsell/index.json"', `data-index="${cdn.url}/xsell/index.json"`));
+  const server = await site({ pages: dir });
+  await expectQuietFailure(server, /^xsell: cannot load http:\/\/127\.0\.0\.1:\d+\/xsell\/index\.json: Failed to fetch/);
+  await cdn.close();
 });
 
 test('a widget that never comes (script not found, index never answers) gives the reserved space back', async () => {

@@ -20,6 +20,11 @@ const PAGES = {
       <div id="bt" data-xsell="bought-together" data-product="TN-1"></div>
       <div id="ao" data-xsell="add-ons" data-cart="TN-1:1"></div>`,
   }),
+  // A cart written with semicolons, an order with a decimal quantity.
+  'lists.html': page({
+    body: `<div id="ao" data-xsell="add-ons" data-cart="TN-1;HL"></div>
+      <div id="pp" data-xsell="post-purchase" data-order="TN-1:1.5"></div>`,
+  }),
   'api.html': page({ body: `<div id="ao" data-xsell="add-ons" data-cart="TN-1:1"></div>` }),
 };
 
@@ -37,6 +42,18 @@ after(async () => {
 });
 
 const ours = (page, type) => messagesOf(page, type).filter((m) => m.startsWith('xsell:'));
+
+test('a cart or order list the index cannot read: the note names what it got and how to write it', async () => {
+  const p = await openPage(browser, `${server.url}/lists.html`);
+  assert.equal(await widgetSettled(p), true);
+  const hint = 'carts and orders list ids separated by commas, a quantity as ID:2';
+  assert.deepEqual(ours(p, 'info').sort(), [
+    `xsell: no product "TN-1:1.5" in the index: ${hint}`,
+    `xsell: no product "TN-1;HL" in the index: ${hint}`,
+  ]);
+  assert.equal(await p.getAttribute('#ao', 'data-xsell-state'), 'empty');
+  clean(p, assert);
+});
 
 test('setup mistakes: one console line each, and the rest of the page works', async () => {
   const p = await openPage(browser, `${server.url}/mistakes.html`);

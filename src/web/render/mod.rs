@@ -53,9 +53,7 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
     };
     let view = block_view(&app.catalog, placement.block, &ids, &ctx);
     let block = if view.is_empty() {
-        if matches!(placement.block, Block::BoughtTogether | Block::Upgrade) {
-            say_unknown_product(app, &ids);
-        }
+        say_unknown(app, placement.block, &ids);
         None
     } else {
         document().and_then(|doc| match placement.block {
@@ -83,21 +81,24 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
     }
 }
 
-/// Why a product page's block is empty, when the reason is the page's:
-/// no product named, or one the index does not know (often a product
-/// newer than the index: a note, not a warning).
-fn say_unknown_product(app: &App, ids: &[&str]) {
-    match ids {
-        [] => crate::web::console::note(
+/// Why a block is empty, when the reason is the page's: no product named,
+/// or ids the index does not know (often a product newer than the index:
+/// a note, not a warning; in a cart or order, often a list written
+/// otherwise than `A,B:2`).
+fn say_unknown(app: &App, block: Block, ids: &[&str]) {
+    let product_page = matches!(block, Block::BoughtTogether | Block::Upgrade);
+    if ids.is_empty() && product_page {
+        crate::web::console::note(
             "a product block has no data-product, and the page has no JSON-LD Product (yet: the block is drawn when one appears)",
-        ),
-        ids => {
-            for id in ids.iter().filter(|id| app.catalog.anchor(id).is_none()) {
-                crate::web::console::note(&format!(
-                    "no product \"{id}\" in the index: its blocks stay empty"
-                ));
-            }
-        }
+        );
+    }
+    for id in ids.iter().filter(|id| app.catalog.anchor(id).is_none()) {
+        let hint = if product_page {
+            "its blocks stay empty"
+        } else {
+            "carts and orders list ids separated by commas, a quantity as ID:2"
+        };
+        crate::web::console::note(&format!("no product \"{id}\" in the index: {hint}"));
     }
 }
 

@@ -1,7 +1,9 @@
 //! Finding the product a page is about when placeholders do not say: the
 //! schema.org Product in the page's JSON-LD (`<script
 //! type="application/ld+json">`), its `sku`, else its `productID` (also
-//! inside `@graph`, arrays, and the offers' `sku`).
+//! inside `@graph`, arrays, and the offers' `sku`); or a ProductGroup (a
+//! product with variants, as Google asks for them) by its
+//! `productGroupID`.
 
 use wasm_bindgen::JsValue;
 
@@ -48,6 +50,7 @@ fn find_product(value: &JsValue, depth: u32) -> Option<String> {
     get(value, "sku")
         .and_then(text)
         .or_else(|| get(value, "productID").and_then(text))
+        .or_else(|| get(value, "productGroupID").and_then(text))
         .or_else(|| {
             let offers = get(value, "offers")?;
             let first = if js_sys::Array::is_array(&offers) {
@@ -60,14 +63,16 @@ fn find_product(value: &JsValue, depth: u32) -> Option<String> {
         .filter(|id| !id.trim().is_empty())
 }
 
-/// `@type` is "Product" (or a list holding it).
+/// `@type` is "Product" or "ProductGroup" (or a list holding one).
 fn is_product(value: &JsValue) -> bool {
     let Some(t) = get(value, "@type") else {
         return false;
     };
     let named = |v: &JsValue| {
-        v.as_string()
-            .is_some_and(|s| s == "Product" || s.ends_with("/Product"))
+        v.as_string().is_some_and(|s| {
+            let s = s.strip_suffix("Group").unwrap_or(&s);
+            s == "Product" || s.ends_with("/Product")
+        })
     };
     named(&t) || (js_sys::Array::is_array(&t) && js_sys::Array::from(&t).iter().any(|v| named(&v)))
 }

@@ -51,6 +51,18 @@ const PAGES = {
     head: jsonLd({ '@context': 'https://schema.org', '@type': 'Product', name: 'Trail tent footprint', productID: 'FP' }),
     body: `<div id="bt" data-xsell="bought-together"></div>`,
   }),
+  // Google's markup for a product with variants: a ProductGroup.
+  'ld-group.html': page({
+    head: jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'ProductGroup',
+      name: 'Trail 1 tent',
+      productGroupID: 'TN-1',
+      variesBy: ['https://schema.org/color'],
+      hasVariant: [{ '@type': 'Product', sku: 'TN-1-GRN', name: 'Trail 1 tent, green' }],
+    }),
+    body: `<div id="bt" data-xsell="bought-together"></div>`,
+  }),
   'fp.html': page({ body: `<div id="bt" data-xsell="bought-together" data-product="FP"></div>` }),
   // Recently viewed: a cart whose own add-ons list is short (HL: just MUG).
   'cart-hl.html': page({ body: `<div id="ao" data-xsell="add-ons" data-cart="HL:1"></div>` }),
@@ -354,7 +366,7 @@ test('a double click adds once, though the redraw puts another item under the po
   clean(q, assert);
 });
 
-test('product pages without data-product: the JSON-LD Product (sku, @graph, productID)', async () => {
+test('product pages without data-product: the JSON-LD Product (sku, @graph, productID) or ProductGroup', async () => {
   const reference = await open('/tn1.html');
   const tn1 = { bt: await itemIds(reference, '#bt'), up: await itemIds(reference, '#up') };
   clean(reference, assert);
@@ -385,6 +397,11 @@ test('product pages without data-product: the JSON-LD Product (sku, @graph, prod
   assert.ok(fp.length >= 2, `${fp}`);
   assert.deepEqual(await itemIds(productId, '#bt'), fp);
   clean(productId, assert);
+
+  const group = await open('/ld-group.html');
+  assert.equal(await anchor(group), 'TN-1');
+  assert.deepEqual(await itemIds(group, '#bt'), tn1.bt);
+  clean(group, assert);
 });
 
 test('recently viewed products fill a short cart list, and can be turned off', async () => {

@@ -1,5 +1,6 @@
 //! Prices for shoppers: `Intl.NumberFormat` in the product's currency and
-//! the page's locale, one formatter per currency, made once.
+//! the page's locale, one formatter per currency, made once; ratings and
+//! percentages as the locale writes them too ("4,2", "10 %" in German).
 //!
 //! `Intl` throws on a malformed locale or currency; the bindings here catch
 //! that (an exception crossing wasm frames would skip Rust's clean-up), and
@@ -25,7 +26,8 @@ extern "C" {
 
 pub struct PriceFormat {
     locale: JsValue,
-    /// One formatter per currency met (a handful: a list will do).
+    /// One formatter per currency met (a handful: a list will do), and
+    /// for ratings (`.1`) and percentages (`%`).
     formatters: RefCell<Vec<(String, Option<NumberFormat>)>>,
 }
 
@@ -39,28 +41,50 @@ impl PriceFormat {
 
     /// "$1,099.00", "1.099,00 €", "¥1,099" as the locale writes them.
     pub fn format(&self, money: &Money) -> String {
-        let Ok(mut formatters) = self.formatters.try_borrow_mut() else {
-            return money.plain();
-        };
-        let at = match formatters.iter().position(|(c, _)| *c == money.currency) {
-            Some(at) => at,
-            None => {
-                formatters.push((money.currency.clone(), self.formatter(&money.currency)));
-                formatters.len() - 1
-            }
-        };
-        formatters[at]
-            .1
-            .as_ref()
-            .and_then(|f| f.format(money.major()).ok())
+        self.with(&money.currency, money.major())
             .unwrap_or_else(|| money.plain())
     }
 
-    fn formatter(&self, currency: &str) -> Option<NumberFormat> {
+    /// A rating rounded to tenths: "4.2", "4,2" ("4" for 4.0).
+    pub fn tenths(&self, value: f64, plain: String) -> String {
+        self.with(".1", value).unwrap_or(plain)
+    }
+
+    /// "10%", "10 %", "12.5%" for 10, 12.5 percent.
+    pub fn percent(&self, percent: f64, plain: String) -> String {
+        self.with("%", percent / 100.0)
+            .unwrap_or_else(|| format!("{plain}%"))
+    }
+
+    /// `value` through the formatter named `kind` (a currency code, or
+    /// `.1`, `%`), made the first time it is asked for.
+    fn with(&self, kind: &str, value: f64) -> Option<String> {
+        let mut formatters = self.formatters.try_borrow_mut().ok()?;
+        let at = match formatters.iter().position(|(k, _)| k == kind) {
+            Some(at) => at,
+            None => {
+                formatters.push((kind.to_string(), self.formatter(kind)));
+                formatters.len() - 1
+            }
+        };
+        formatters[at].1.as_ref()?.format(value).ok()
+    }
+
+    fn formatter(&self, kind: &str) -> Option<NumberFormat> {
         let options = js_sys::Object::new();
-        let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into()).ok();
-        set("style", "currency")?;
-        set("currency", currency)?;
+        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&options, &k.into(), &v).ok();
+        match kind {
+            // Ratings come rounded to tenths: the defaults write them.
+            ".1" => {}
+            "%" => {
+                set("style", "percent".into())?;
+                set("maximumFractionDigits", 1.into())?;
+            }
+            currency => {
+                set("style", "currency".into())?;
+                set("currency", currency.into())?;
+            }
+        }
         NumberFormat::new(&self.locale, &options)
             .or_else(|_| NumberFormat::new(&JsValue::UNDEFINED, &options))
             .ok()

@@ -143,6 +143,9 @@ test('bought together: ticks, live total, bundle saving, variants, one add event
   const extra = ids.find((id) => id !== 'SB-1' && id !== 'FP');
   assert.ok(extra, `one item outside the bundle: ${ids}`);
   assert.ok(await p.$(`${BT} p.xsell__bundle`), 'the bundle note shows');
+  // Numbers as German writes them: "10 %" in the bundle note, "4,4" stars.
+  assert.match(await p.textContent(`${BT} p.xsell__bundle`), /\b10\s%/);
+  assert.equal((await p.textContent(`${BT} [data-xsell-item="SB-1"] .xsell__rating [aria-hidden]`)).trim(), '★ 4,4');
 
   // Everything starts ticked, the sleeping bag on its first variant in stock.
   const ticks = await p.$$eval(`${BT} input.xsell__tick[type=checkbox]`, (els) => els.map((e) => [e.getAttribute('data-xsell-tick'), e.checked]));

@@ -46,7 +46,7 @@ const ours = (page, type) => messagesOf(page, type).filter((m) => m.startsWith('
 test('a cart or order list the index cannot read: the note names what it got and how to write it', async () => {
   const p = await openPage(browser, `${server.url}/lists.html`);
   assert.equal(await widgetSettled(p), true);
-  const hint = 'carts and orders list ids separated by commas, a quantity as ID:2';
+  const hint = 'a list is ids separated by commas, ID:2 for a quantity';
   assert.deepEqual(ours(p, 'info').sort(), [
     `xsell: no product "TN-1:1.5" in the index: ${hint}`,
     `xsell: no product "TN-1;HL" in the index: ${hint}`,

@@ -50,7 +50,9 @@ pub fn render(
             .filter(|i| partners.contains(&i.id))
             .map(|i| i.title)
             .collect();
-        let percent = format!("{}%", super::offers::percent_text(*percent));
+        let percent = app
+            .prices
+            .percent(*percent, super::offers::percent_text(*percent));
         let offer = fill(
             label(Label::BundleOffer),
             &[("{percent}", &percent), ("{items}", &names.join(" + "))],

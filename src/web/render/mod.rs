@@ -89,14 +89,14 @@ fn say_unknown(app: &App, block: Block, ids: &[&str]) {
     let product_page = matches!(block, Block::BoughtTogether | Block::Upgrade);
     if ids.is_empty() && product_page {
         crate::web::console::note(
-            "a product block has no data-product, and the page has no JSON-LD Product (yet: the block is drawn when one appears)",
+            "a product block has no data-product, and no JSON-LD Product is on the page (yet)",
         );
     }
     for id in ids.iter().filter(|id| app.catalog.anchor(id).is_none()) {
         let hint = if product_page {
             "its blocks stay empty"
         } else {
-            "carts and orders list ids separated by commas, a quantity as ID:2"
+            "a list is ids separated by commas, ID:2 for a quantity"
         };
         crate::web::console::note(&format!("no product \"{id}\" in the index: {hint}"));
     }

@@ -31,6 +31,7 @@ pub fn render(
                 set(&note, "data-xsell-ends", &(ends as i64).to_string());
                 set(&note, "data-xsell-percent", &percent_text(percent));
                 note.set_text_content(Some(&offer_text(
+                    app,
                     label(Label::OfferEnds),
                     percent,
                     ends - now,
@@ -70,6 +71,7 @@ pub fn tick(app: &App, placeholder: &Element, placement: &Placement) -> bool {
             running = true;
             let percent = placement.offer.map_or(0.0, |(p, _)| p);
             let words = offer_text(
+                app,
                 text(Label::OfferEnds, &app.config, &placement.labels),
                 percent,
                 ends - now,
@@ -84,7 +86,7 @@ pub fn tick(app: &App, placeholder: &Element, placement: &Placement) -> bool {
 }
 
 /// "10% off, offer ends in 9:58".
-fn offer_text(template: &str, percent: f64, left_ms: f64) -> String {
+fn offer_text(app: &App, template: &str, percent: f64, left_ms: f64) -> String {
     let seconds = (left_ms / 1000.0).ceil().max(0.0) as u64;
     let time = if seconds >= 3600 {
         format!(
@@ -96,7 +98,7 @@ fn offer_text(template: &str, percent: f64, left_ms: f64) -> String {
     } else {
         format!("{}:{:02}", seconds / 60, seconds % 60)
     };
-    let percent = format!("{}%", percent_text(percent));
+    let percent = app.prices.percent(percent, percent_text(percent));
     fill(template, &[("{percent}", &percent), ("{time}", &time)])
 }
 

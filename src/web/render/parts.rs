@@ -145,9 +145,13 @@ pub fn rating(
 ) -> Option<Element> {
     let r = item.rating?;
     let wrap = el(doc, "span", "xsell__rating")?;
-    // One decimal without float formatting (which would add kilobytes).
+    // One decimal as the locale writes it; without Intl, plain (no float
+    // formatting: it would add kilobytes).
     let tenths = (r * 10.0).round() as u32;
-    let r = format!("{}.{}", tenths / 10, tenths % 10);
+    let r = app.prices.tenths(
+        f64::from(tenths) / 10.0,
+        format!("{}.{}", tenths / 10, tenths % 10),
+    );
     let stars = text_el(doc, "span", "", &format!("★ {r}"))?;
     set(&stars, "aria-hidden", "true");
     let words = format!(

@@ -572,6 +572,30 @@ fn eval_beats_popularity_and_asymmetric_cosine_on_groceries() {
 }
 
 #[test]
+fn eval_refuses_setups_that_test_nothing() {
+    let dir = scratch("eval-setups");
+    let one = write(&dir, "one.csv", "a,b\n");
+    let groceries = shared("groceries.csv");
+    for (orders, extra, says) in [
+        (&groceries, ["--test-share", "1.5"], "between 0 and 1"),
+        (&groceries, ["--test-share", "0"], "between 0 and 1"),
+        (&groceries, ["--k", "0"], "--k must be at least 1"),
+        (&groceries, ["--repeat", "0"], "--repeat must be at least 1"),
+        (&one, ["--seed", "1"], "too few to evaluate"),
+    ] {
+        let mut args = vec!["eval", "--orders", orders, "--orders-format", "baskets"];
+        args.extend(extra);
+        let out = xsell(&args, "");
+        assert!(!out.status.success(), "{extra:?}");
+        assert!(
+            text(&out.stderr).contains(says),
+            "{extra:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
 fn rules_have_the_reference_definitions() {
     let dir = scratch("rules");
     // 4 baskets: a+b twice, a once, b+c once.

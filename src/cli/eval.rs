@@ -50,7 +50,20 @@ pub struct EvalArgs {
 
 pub fn run(args: &EvalArgs) -> Result<(), String> {
     let settings = args.tuning.settings()?;
-    let k = args.k.max(1);
+    // Scores of a setup that cannot test anything would read as results.
+    if args.k == 0 {
+        return Err("--k must be at least 1".into());
+    }
+    if args.repeat == 0 {
+        return Err("--repeat must be at least 1".into());
+    }
+    if !(args.test_share > 0.0 && args.test_share < 1.0) {
+        return Err(format!(
+            "--test-share {}: the share of baskets held out, between 0 and 1 (0.2 holds out a fifth)",
+            args.test_share
+        ));
+    }
+    let k = args.k;
     let currency = args.currency.clone();
     let mut vocab = Vocab::default();
     let options = args.format.options();
@@ -100,13 +113,23 @@ pub fn run(args: &EvalArgs) -> Result<(), String> {
         })
         .collect::<Result<_, String>>()?;
 
-    let first = &runs[0].0;
+    if runs.iter().any(|(split, _)| split.cases == 0) {
+        return Err(format!(
+            "{name}: a split held out no basket with 2+ items to test on: {} baskets are too few to evaluate",
+            import.baskets
+        ));
+    }
+    // Sizes differ a little from split to split: the mean when repeated.
+    let mean = |f: fn(&Split) -> usize| {
+        (runs.iter().map(|(s, _)| f(s)).sum::<usize>() as f64 / runs.len() as f64).round()
+    };
+    let about = if runs.len() > 1 { "on average " } else { "" };
     println!(
-        "{name}: {} baskets; trained on {}, tested on {} ({} cases with 2+ items); seed {}{}",
+        "{name}: {} baskets; {about}trained on {}, tested on {} ({} cases with 2+ items); seed {}{}",
         import.baskets,
-        first.train,
-        first.test,
-        first.cases,
+        mean(|s| s.train),
+        mean(|s| s.test),
+        mean(|s| s.cases),
         args.seed,
         if runs.len() > 1 {
             format!(
@@ -166,7 +189,7 @@ fn run_once(
     args: &EvalArgs,
     seed: u64,
 ) -> Result<(Split, Vec<(String, Metrics)>), String> {
-    let k = args.k.max(1);
+    let k = args.k;
     let split = holdout(baskets.to_vec(), args.test_share, seed);
     let mut counting = Counting::new(settings.max_basket, settings.seed);
     for basket in &split.train {

@@ -396,10 +396,12 @@ fn recommend_answers_every_line_even_after_a_bad_one() {
     let index = build_shop(&dir);
     let out = xsell(
         &["recommend", "--index", &index],
-        "not json\n{\"page\":\"nowhere\"}\n{\"page\":\"product\",\"product\":\"PH1\",\"limit\":1}\n",
+        "not json\n{\"page\":\"nowhere\"}\n  \n{\"page\":\"product\",\"product\":\"PH1\",\"limit\":1}\n",
     );
-    let lines: Vec<String> = text(&out.stdout).lines().map(String::from).collect();
-    assert_eq!(lines.len(), 3);
+    let mut lines: Vec<String> = text(&out.stdout).lines().map(String::from).collect();
+    // A blank request gets a blank answer: answer N is for request N.
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines.remove(2), "");
     assert!(
         lines[0].starts_with("{\"error\":\"stdin line 1:"),
         "{}",
@@ -1050,8 +1052,17 @@ fn build_help_lists_every_catalog_column() {
 fn the_summary_says_what_upgrades_need_when_there_are_none() {
     let dir = scratch("no-upgrades");
     let hint = "no product got an upgrade: an upgrade is a catalog product of the same family (or, without one, category)";
-    let out = build_with(&dir, "order_id,product_id\n1,A\n1,B\n", None, &[]);
+    // A catalog with prices but neither families nor categories.
+    let out = build_with(
+        &dir,
+        "order_id,product_id\n1,A\n1,B\n",
+        Some("id,title,price\nA,Mug,4\nB,Tea,6\n"),
+        &[],
+    );
     assert!(text(&out.stderr).contains(hint), "{}", text(&out.stderr));
+    // No catalog, no upgrades by design: no news to tell.
+    let out = build_with(&dir, "order_id,product_id\n1,A\n1,B\n", None, &[]);
+    assert!(!text(&out.stderr).contains(hint), "{}", text(&out.stderr));
     // The shop's phones are a family with prices.
     let out = build_with(&dir, &orders(), Some(CATALOG), &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -1076,7 +1087,9 @@ fn recommend_explains_a_bad_line_in_plain_words() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let lines: Vec<String> = text(&out.stdout).lines().map(String::from).collect();
-    assert_eq!(lines.len(), 5, "one answer per request line: {lines:?}");
+    // (The blank line 5 gets a blank answer.)
+    assert_eq!(lines.len(), 6, "one answer per request line: {lines:?}");
+    assert_eq!(lines[4], "");
     let errors = [
         "stdin line 1: not JSON (at column 1); expected one JSON request per line, ",
         "stdin line 2: not a page request (unknown variant `nowhere`, expected one of `product`, `cart`, `thank-you`); ",
@@ -1090,7 +1103,7 @@ fn recommend_explains_a_bad_line_in_plain_words() {
         );
     }
     assert_eq!(
-        lines[4],
+        lines[5],
         r#"{"bought-together":["GLASS"],"upgrade":["PH2"]}"#
     );
 }

@@ -307,7 +307,9 @@ pub fn run(args: &BuildArgs) -> Result<(), String> {
             if built.unlisted > built.unlisted_examples.len() { ", ..." } else { "" }
         );
     }
-    if !built.index.products.is_empty()
+    // Without a catalog there are no upgrades by design (README): no news.
+    if args.catalog.is_some()
+        && !built.index.products.is_empty()
         && built
             .index
             .products

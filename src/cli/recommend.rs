@@ -37,7 +37,10 @@ pub fn run(args: &RecommendArgs) -> Result<(), String> {
         {
             break;
         }
+        // A blank line gets a blank answer: answers stay on the line of
+        // their request.
         if line.trim_ascii().is_empty() {
+            writeln!(out).map_err(|e| format!("stdout: {e}"))?;
             continue;
         }
         let answer = match std::str::from_utf8(&line) {

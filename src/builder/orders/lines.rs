@@ -71,6 +71,13 @@ pub(super) fn read(
     // its name only checks rows).
     let take_prices = options.price_col.is_some() && price_at.is_some();
     let non_products = NonProducts::new(&options.skip_products);
+    // A row shorter than this lacks a column it needs (a missing price or
+    // title is only a missing detail).
+    let last_used = [Some(order_at), Some(product_at), quantity_at]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(0);
 
     let mut report = ImportReport {
         price_column: price_at.map(|at| String::from_utf8_lossy(&header[at]).into_owned()),
@@ -103,12 +110,12 @@ pub(super) fn read(
             report.skip(reason, || row.line());
             Ok(())
         };
-        let (Some(order), Some(product)) = (row.field(order_at), row.field(product_at)) else {
-            skip(
-                &mut report,
-                SkipReason::MissingFields,
-                order_at.max(product_at),
-            )?;
+        let (Some(order), Some(product), Some(_)) = (
+            row.field(order_at),
+            row.field(product_at),
+            row.field(last_used),
+        ) else {
+            skip(&mut report, SkipReason::MissingFields, last_used)?;
             continue;
         };
         if order.is_empty() {

@@ -120,7 +120,7 @@ impl fmt::Display for ImportReport {
         if let Some(column) = &self.price_column {
             writeln!(
                 f,
-                "  prices checked in column {column} (--price-col none: not at all)"
+                "  prices checked in column {column}: rows priced 0 or less skipped (--price-col none: no checks)"
             )?;
         }
         if let Some((n, line, text)) = &self.unreadable_prices {

@@ -598,6 +598,54 @@ fn eval_refuses_setups_that_test_nothing() {
 }
 
 #[test]
+fn rules_keep_memory_in_bounds_and_say_what_they_sampled() {
+    let dir = scratch("rules-huge");
+    // One basket of 20,000 items: 200 million pairs if counted.
+    let items: Vec<String> = (0..20_000).map(|k| format!("i{k}")).collect();
+    let orders = write(&dir, "b.csv", &format!("{}\na,b\na,b,c\n", items.join(",")));
+    let out_path = dir.join("rules.csv").display().to_string();
+    let rules = |extra: &[&str]| {
+        let mut args = vec![
+            "rules",
+            "--orders",
+            &orders,
+            "--orders-format",
+            "baskets",
+            "--out",
+            &out_path,
+        ];
+        args.extend(extra);
+        xsell(&args, "")
+    };
+    let out = rules(&[]);
+    assert!(out.status.success());
+    assert!(
+        text(&out.stderr)
+            .contains("1 baskets of more than 1000 items (the largest 20000) were left out"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out_path).unwrap().lines().count(),
+        3
+    );
+    let out = rules(&["--max-basket", "50"]);
+    assert!(
+        text(&out.stderr).contains("1 baskets sampled down to 50 items: counts, support, confidence and lift are those of the sampled baskets"),
+        "{}",
+        text(&out.stderr)
+    );
+    for (bad, says) in [
+        (["--min-count", "0"], "--min-count must be at least 1"),
+        (["--max-basket", "1"], "--max-basket must be at least 2"),
+    ] {
+        let out = rules(&bad);
+        assert!(!out.status.success());
+        assert!(text(&out.stderr).contains(says), "{}", text(&out.stderr));
+    }
+}
+
+#[test]
 fn rules_have_the_reference_definitions() {
     let dir = scratch("rules");
     // 4 baskets: a+b twice, a once, b+c once.

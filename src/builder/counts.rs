@@ -42,6 +42,10 @@ pub struct Counting {
     seed: u64,
     /// Fold when the buffer holds this many occurrences.
     fold_at: usize,
+    /// Count items over the sampled baskets too, so that support,
+    /// confidence and lift are those of one population (`xsell rules`);
+    /// the builder counts them over whole baskets.
+    items_as_sampled: bool,
 }
 
 impl Counting {
@@ -54,17 +58,17 @@ impl Counting {
         }
     }
 
+    /// Item counts of sampled baskets count the sample (see
+    /// `items_as_sampled`).
+    pub fn items_as_sampled(mut self) -> Counting {
+        self.items_as_sampled = true;
+        self
+    }
+
     /// Counts one basket, given as a sorted set of item numbers.
     pub fn add(&mut self, basket: &[u32]) {
         let counts = &mut self.counts;
         counts.baskets += 1;
-        for &item in basket {
-            let i = item as usize;
-            if i >= counts.items.len() {
-                counts.items.resize(i + 1, 0);
-            }
-            counts.items[i] += 1;
-        }
         let sample;
         let set = if basket.len() > self.max_basket {
             // A 500-item basket would add 125k pairs; count a deterministic
@@ -80,14 +84,23 @@ impl Counting {
         } else {
             basket
         };
+        for &item in if self.items_as_sampled { set } else { basket } {
+            let i = item as usize;
+            if i >= counts.items.len() {
+                counts.items.resize(i + 1, 0);
+            }
+            counts.items[i] += 1;
+        }
         let size = basket.len() as u32;
         for (k, &a) in set.iter().enumerate() {
             for &b in &set[k + 1..] {
                 self.buffer.push((a, b, size));
             }
-        }
-        if self.buffer.len() >= self.fold_at {
-            self.fold();
+            // Within a basket too: one huge basket must not hold all its
+            // pairs in the buffer at once.
+            if self.buffer.len() >= self.fold_at {
+                self.fold();
+            }
         }
     }
 

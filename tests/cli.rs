@@ -383,6 +383,11 @@ fn bad_input_names_file_line_and_column() {
     let err = text(&out.stderr);
     assert!(err.contains("no column named \"order_id\""), "{err}");
 
+    let empty = write(&dir, "empty.csv", "");
+    let out = xsell(&["build", "--orders", &empty, "--out", &index], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("empty.csv: the file is empty"));
+
     let out = xsell(
         &["build", "--orders", "/no/such/file.csv", "--out", &index],
         "",

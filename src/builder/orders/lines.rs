@@ -33,6 +33,12 @@ pub(super) fn read(
         .byte_headers()
         .map_err(|e| InputError::from_csv(file, &e))?
         .clone();
+    if header.is_empty() {
+        return Err(InputError::file(
+            file,
+            "the file is empty: order lines need a header (order_id,product_id,...) and rows",
+        ));
+    }
     let find = |name: &str| column(&header, name);
     let missing = |flag: &str, name: &str| {
         InputError::at(

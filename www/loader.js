@@ -141,15 +141,14 @@ const adapters = {
 // promise, as a service worker's waitUntil: e.waitUntil(myCart.add(...)),
 // during dispatch. Any rejected, the block shows the error and "Try
 // again"; resolved to cart lines, they become the widget's cart. Without
-// it, an add not cancelled counts as done, unless a listener threw (the
-// page's error event, fired during the dispatch): then nothing was added.
-let waiting, threw;
-const onThrow = () => (threw = 1);
+// it, an add not cancelled counts as done (even if some listener threw:
+// the page's error events cannot tell the shop's cart from its analytics,
+// and a false failure invites a second add).
+let waiting;
 addEventListener(
   'xsell:add-to-cart',
   (e) => {
-    waiting = threw = 0;
-    addEventListener('error', onThrow);
+    waiting = 0;
     e.waitUntil = (p) =>
       e.eventPhase
         ? (waiting = Promise.all([waiting, p]).then(([a, b]) => b ?? a))
@@ -159,7 +158,6 @@ addEventListener(
 );
 adapters.events = async (items) => {
   try {
-    if (threw) throw '';
     const lines = await waiting;
     return { done: items, cart: Array.isArray(lines) ? lines : null, left: [] };
   } catch (error) {
@@ -171,7 +169,6 @@ const onEvent = (event) => {
   // Found before handing over: the widget may remove the clicked element.
   const placeholder = event.target.closest('[data-xsell]');
   const items = guard(() => handle(event));
-  removeEventListener('error', onThrow);
   if (!items) return;
   const adapter = adapters[String(config.cartAdapter).trim().toLowerCase()] || adapters.events;
   adapter(items).then((r) => {

@@ -204,9 +204,14 @@ const drawSoon = () => {
   });
 };
 
+// Every placeholder on the page in one state: "loading" while the index
+// comes (the CSS then keeps its space longer), "error" if it never does.
+const mark = (state) => doc.querySelectorAll('[data-xsell]').forEach((el) => el.setAttribute('data-xsell-state', state));
+
 const start = async () => {
   const indexUrl = config.index;
   if (!indexUrl) throw 'the script tag needs data-index="/path/to/index.json"';
+  mark('loading');
   // The stylesheet, unless the page links it already (in the head, it lets
   // placeholders keep their space from the first paint).
   if (![...doc.querySelectorAll('link[rel=stylesheet]')].some((l) => /xsell\.css(\?|$)/.test(l.href))) {
@@ -254,7 +259,7 @@ const start = async () => {
 const first = !window.xsell?.ready;
 const ready = first
   ? start().catch((e) => {
-      doc.querySelectorAll('[data-xsell]').forEach((el) => el.setAttribute('data-xsell-state', 'error'));
+      mark('error');
       warn(typeof e == 'string' ? e : `cannot start: ${e?.message || e}`);
       return false;
     })

@@ -66,6 +66,12 @@ const PAGES = {
   'fp.html': page({ body: `<div id="bt" data-xsell="bought-together" data-product="FP"></div>` }),
   // Recently viewed: a cart whose own add-ons list is short (HL: just MUG).
   'cart-hl.html': page({ body: `<div id="ao" data-xsell="add-ons" data-cart="HL:1"></div>` }),
+  // A one-item add-ons block, and the page's next control far below.
+  'cart-far.html': page({
+    script: 'data-recently-viewed="off"',
+    body: `<div id="ao" data-xsell="add-ons" data-cart="HL:1"></div>
+      <div style="height: 3000px"></div><a id="far" href="#imprint">Imprint</a>`,
+  }),
   'cart-hl-off.html': page({
     script: 'data-recently-viewed="off"',
     body: `<div id="ao" data-xsell="add-ons" data-cart="HL:1"></div>`,
@@ -436,6 +442,24 @@ test('recently viewed products fill a short cart list, and can be turned off', a
   assert.equal(await unrecorded.evaluate(() => localStorage.getItem('xsell:viewed')), null);
   clean(unrecorded, assert);
   await fresh.close();
+});
+
+test('the last add-on added: keyboard focus moves on to the next control; a mouse click moves nothing', async () => {
+  for (const how of ['mouse', 'keyboard']) {
+    const p = await open('/cart-far.html');
+    const add = '#ao [data-xsell-item="MUG"] [data-xsell-action="add"]';
+    if (how === 'mouse') await p.click(add);
+    else {
+      await p.focus(add);
+      await p.keyboard.press('Enter');
+    }
+    await p.waitForSelector('#ao[data-xsell-state="empty"]', { state: 'attached' });
+    const where = await p.evaluate(() => ({ focused: document.activeElement?.id || document.activeElement?.tagName, y: scrollY }));
+    if (how === 'mouse') assert.deepEqual(where, { focused: 'BODY', y: 0 }, 'the page stays where the pointer is');
+    else assert.equal(where.focused, 'far', 'where Tab would have gone');
+    clean(p, assert);
+    await p.context().close();
+  }
 });
 
 test("merchandising: the page's pin, exclude, limit and price ratio", async () => {

@@ -1,7 +1,8 @@
 //! Keeps keyboard focus when a block is redrawn (the cart changed, an
 //! add-on was just added): the same control if it is still there, else the
 //! control now in its place, else the block's heading; a block that empties
-//! (its last add-on added) hands focus on to the page's next control.
+//! (its last add-on added by keyboard) hands focus on to the page's next
+//! control.
 //! Without this, focus would fall back to the top of the page.
 
 use web_sys::Element;
@@ -13,6 +14,10 @@ pub struct FocusMemory {
     selector: String,
     id: Option<String>,
     nth: usize,
+    /// Focus came by keyboard (`:focus-visible`): only then is it handed
+    /// on when the block empties. A mouse click also focuses a button, and
+    /// moving focus far away would scroll the page from under the pointer.
+    pub keyboard: bool,
 }
 
 /// Remembers the focused control, if focus is inside `placeholder`.
@@ -35,7 +40,14 @@ pub fn remember(placeholder: &Element) -> Option<FocusMemory> {
         .iter()
         .position(|e| e == &active)
         .unwrap_or(0);
-    Some(FocusMemory { selector, id, nth })
+    // (An element is its own closest match.)
+    let keyboard = closest(&active, ":focus-visible").is_some();
+    Some(FocusMemory {
+        selector,
+        id,
+        nth,
+        keyboard,
+    })
 }
 
 /// Puts focus back on the equivalent control after a redraw.

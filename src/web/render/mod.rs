@@ -74,7 +74,7 @@ pub fn render_if_changed(app: &App, element: &Element, placement: &Placement, st
         None => {
             element.replace_children_with_node_0();
             set(element, "data-xsell-state", "empty");
-            if focus.is_some() {
+            if focus.is_some_and(|f| f.keyboard) {
                 focus::pass_on(element);
             }
         }
@@ -92,13 +92,9 @@ fn say_unknown(app: &App, block: Block, ids: &[&str]) {
             "a product block has no data-product, and no JSON-LD Product is on the page (yet)",
         );
     }
+    // (Lists: "A,B:2".)
     for id in ids.iter().filter(|id| app.catalog.anchor(id).is_none()) {
-        let hint = if product_page {
-            "its blocks stay empty"
-        } else {
-            "a list is ids separated by commas, ID:2 for a quantity"
-        };
-        crate::web::console::note(&format!("no product \"{id}\" in the index: {hint}"));
+        crate::web::console::note(&format!("no product \"{id}\" in the index (ids: A,B:2)"));
     }
 }
 

@@ -307,7 +307,7 @@ fn spreadsheets_saved_with_semicolons_are_read() {
     let orders = write(
         &dir,
         "orders.csv",
-        "\u{feff}order_id;product_id;price\r\n1;A;3,39\r\n1;B;12,00\r\n2;A;3,39\r\n2;B;12,00\r\n",
+        "\u{feff}order_id;product_id;price\r\n1;A;3,39\r\n1;B;1.299 €\r\n2;A;3,39\r\n2;B;12.500\r\n",
     );
     let catalog = write(
         &dir,
@@ -586,7 +586,12 @@ fn eval_refuses_setups_that_test_nothing() {
     for (orders, extra, says) in [
         (&groceries, ["--test-share", "1.5"], "between 0 and 1"),
         (&groceries, ["--test-share", "0"], "between 0 and 1"),
-        (&groceries, ["--k", "0"], "--k must be at least 1"),
+        (&groceries, ["--k", "0"], "--k is how many items"),
+        (
+            &groceries,
+            ["--k", "18446744073709551615"],
+            "--k is how many items",
+        ),
         (&groceries, ["--repeat", "0"], "--repeat must be at least 1"),
         (&one, ["--seed", "1"], "too few to evaluate"),
     ] {

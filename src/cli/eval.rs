@@ -51,8 +51,8 @@ pub struct EvalArgs {
 pub fn run(args: &EvalArgs) -> Result<(), String> {
     let settings = args.tuning.settings()?;
     // Scores of a setup that cannot test anything would read as results.
-    if args.k == 0 {
-        return Err("--k must be at least 1".into());
+    if !(1..=1000).contains(&args.k) {
+        return Err("--k is how many items are recommended per case: 1 to 1000".into());
     }
     if args.repeat == 0 {
         return Err("--repeat must be at least 1".into());

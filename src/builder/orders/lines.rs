@@ -150,7 +150,7 @@ pub(super) fn read(
         let mut price = None;
         if let Some(at) = price_at {
             let field = row.field(at).unwrap_or_default();
-            match read_price(field) {
+            match read_price(field, delimiter == b';') {
                 Some(p) if p > 0.0 => price = Some(p),
                 Some(_) => {
                     skip(&mut report, SkipReason::NotPositivePrice, at)?;

@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# Panic locations name source files; the registry's path differs from
+# machine to machine (CARGO_HOME), and so would the wasm's size: name it
+# the same everywhere.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src="
 wasm-pack --log-level warn build --profile wasm --target web --mode no-install \
   --out-dir pkg --out-name xsell --no-typescript --no-pack
 rm -rf dist && mkdir -p dist

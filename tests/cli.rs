@@ -383,6 +383,17 @@ fn bad_input_names_file_line_and_column() {
     let err = text(&out.stderr);
     assert!(err.contains("no column named \"order_id\""), "{err}");
 
+    // A column named twice: the first is read, and the summary says so.
+    let twice = write(
+        &dir,
+        "twice.csv",
+        "order_id,product_id,Product_ID\n1,A,x\n1,B,y\n",
+    );
+    let out = xsell(&["build", "--orders", &twice, "--out", &index], "");
+    assert!(out.status.success());
+    assert!(text(&out.stderr)
+        .contains("the header names column \"product_id\" more than once; the first is read"));
+
     let empty = write(&dir, "empty.csv", "");
     let out = xsell(&["build", "--orders", &empty, "--out", &index], "");
     assert!(!out.status.success());

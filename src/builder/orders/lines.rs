@@ -85,9 +85,30 @@ pub(super) fn read(
         .max()
         .unwrap_or(0);
 
+    // A column the import reads that the header names twice: the first is
+    // used, and the owner should know which.
+    let twice = [
+        Some(order_at),
+        Some(product_at),
+        quantity_at,
+        price_at,
+        title_at,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|at| String::from_utf8_lossy(header[at].trim_ascii()).into_owned())
+    .filter(|name| {
+        header
+            .iter()
+            .filter(|h| h.trim_ascii().eq_ignore_ascii_case(name.as_bytes()))
+            .count()
+            > 1
+    })
+    .collect();
     let mut report = ImportReport {
         price_column: price_at.map(|at| String::from_utf8_lossy(&header[at]).into_owned()),
         delimiter,
+        columns_named_twice: twice,
         ..ImportReport::default()
     };
     let mut basket = BasketBuffer::new();

@@ -69,6 +69,9 @@ pub struct ImportReport {
     pub price_column: Option<String>,
     /// The column separator (`,` unless the header said otherwise).
     pub delimiter: u8,
+    /// Columns in use that the header names more than once (the first
+    /// is read).
+    pub columns_named_twice: Vec<String>,
     /// Rows whose price could not be read (kept, without a price): how
     /// many, the first line and its text.
     pub unreadable_prices: Option<(u64, u64, String)>,
@@ -116,6 +119,12 @@ impl fmt::Display for ImportReport {
         write_not_products(f, &self.not_products)?;
         if let Some(separated) = crate::builder::delimiter::describe(self.delimiter) {
             writeln!(f, "  {separated}")?;
+        }
+        for name in &self.columns_named_twice {
+            writeln!(
+                f,
+                "  note: the header names column {name:?} more than once; the first is read"
+            )?;
         }
         if let Some(column) = &self.price_column {
             writeln!(

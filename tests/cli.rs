@@ -184,13 +184,8 @@ fn prices_are_read_as_shops_write_them() {
     let dir = scratch("prices");
     // A European spreadsheet's decimal commas, currency signs, a free
     // line, a price nobody filled in properly.
-    let orders = write(
-        &dir,
-        "orders.csv",
-        "order_id,product_id,price\n1,A,\"3,39\"\n1,B,£12.00\n2,A,\"1.299,00 €\"\n2,B,0\n3,A,N/A\n3,B,\n",
-    );
-    let index = dir.join("i.json").display().to_string();
-    let out = xsell(&["build", "--orders", &orders, "--out", &index], "");
+    let orders = "order_id,product_id,price\n1,A,\"3,39\"\n1,B,£12.00\n2,A,\"1.299,00 €\"\n2,B,0\n3,A,N/A\n3,B,\n";
+    let out = build_with(&dir, orders, None, &[]);
     assert!(out.status.success());
     let err = text(&out.stderr);
     assert!(err.contains("rows read 6, used 5, skipped 1"), "{err}");
@@ -202,28 +197,14 @@ fn prices_are_read_as_shops_write_them() {
         "{err}"
     );
     // --strict stops there; --price-col none does not look at prices.
-    let out = xsell(
-        &["build", "--orders", &orders, "--out", &index, "--strict"],
-        "",
-    );
+    let out = build_with(&dir, orders, None, &["--strict"]);
     assert!(!out.status.success());
     assert!(
         text(&out.stderr).contains("orders.csv:6:3: field price: price is not a number"),
         "{}",
         text(&out.stderr)
     );
-    let out = xsell(
-        &[
-            "build",
-            "--orders",
-            &orders,
-            "--out",
-            &index,
-            "--price-col",
-            "none",
-        ],
-        "",
-    );
+    let out = build_with(&dir, orders, None, &["--price-col", "none"]);
     assert!(out.status.success());
     let err = text(&out.stderr);
     assert!(err.contains("rows read 6, used 6, skipped 0"), "{err}");
@@ -233,19 +214,13 @@ fn prices_are_read_as_shops_write_them() {
 #[test]
 fn a_limit_names_its_block_and_a_count_it_can_show() {
     let dir = scratch("limits");
-    let orders = write(&dir, "orders.csv", "order_id,product_id\n1,A\n1,B\n");
-    let index = dir.join("i.json").display().to_string();
+    let orders = "order_id,product_id\n1,A\n1,B\n";
     for (spec, says) in [
         ("bought-together=0", "N is how many items the block shows"),
         ("add-ons=99999999999", "N is how many items the block shows"),
         ("sidebar=3", "BLOCK one of bought-together"),
     ] {
-        let out = xsell(
-            &[
-                "build", "--orders", &orders, "--out", &index, "--limit", spec,
-            ],
-            "",
-        );
+        let out = build_with(&dir, orders, None, &["--limit", spec]);
         assert!(!out.status.success(), "{spec}");
         assert!(
             text(&out.stderr).contains(says),
@@ -254,16 +229,9 @@ fn a_limit_names_its_block_and_a_count_it_can_show() {
         );
     }
     // A locale names its language's texts.
-    let out = xsell(
-        &[
-            "build", "--orders", &orders, "--out", &index, "--labels", "de-DE",
-        ],
-        "",
-    );
+    let out = build_with(&dir, orders, None, &["--labels", "de-DE"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(std::fs::read_to_string(&index)
-        .unwrap()
-        .contains(r#""labels":{"de":"#));
+    assert!(index_in(&dir)["labels"]["de"].is_object());
 }
 
 #[test]
@@ -304,37 +272,17 @@ fn orders_not_in_utf8_are_told_not_garbled() {
 fn spreadsheets_saved_with_semicolons_are_read() {
     let dir = scratch("semicolons");
     // As Excel saves "CSV" where the decimal mark is a comma.
-    let orders = write(
+    let out = build_with(
         &dir,
-        "orders.csv",
         "\u{feff}order_id;product_id;price\r\n1;A;3,39\r\n1;B;1.299 €\r\n2;A;3,39\r\n2;B;12.500\r\n",
-    );
-    let catalog = write(
-        &dir,
-        "catalog.csv",
-        "\u{feff}id;title;price\r\nA;\"Mug; blue\";3.39\r\nB;Tea;12\r\n",
-    );
-    let index = dir.join("i.json").display().to_string();
-    let out = xsell(
-        &[
-            "build",
-            "--orders",
-            &orders,
-            "--catalog",
-            &catalog,
-            "--out",
-            &index,
-            "--min-count",
-            "1",
-        ],
-        "",
+        Some("\u{feff}id;title;price\r\nA;\"Mug; blue\";3.39\r\nB;Tea;12\r\n"),
+        &["--min-count", "1"],
     );
     let err = text(&out.stderr);
     assert!(out.status.success(), "{err}");
     assert!(err.contains("rows read 4, used 4, skipped 0"), "{err}");
     assert!(err.contains("columns separated by ';'"), "{err}");
-    let index = std::fs::read_to_string(&index).unwrap();
-    assert!(index.contains(r#""title":"Mug; blue""#), "{index}");
+    assert_eq!(index_in(&dir)["products"][0]["title"], "Mug; blue");
 }
 
 #[test]

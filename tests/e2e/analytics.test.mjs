@@ -4,13 +4,10 @@
 // events, data-analytics="off", and the A/B holdout (data-holdout).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { launch, openPage, itemIds, widgetSettled } from './lib/browser.mjs';
-import { site, tempDir } from './lib/site.mjs';
-import { bucket, clean, dataLayer, frames, gearIndex, page, products, seenOf } from './gear-store/shop.mjs';
+import { bucket, clean, dataLayer, frames, gearSite, page, products, seenOf } from './gear-store/shop.mjs';
 
-let browser, server, dir;
+let browser, server;
 
 const PAGES = {
   // Bought together at the top, add-ons far below.
@@ -66,10 +63,7 @@ const PAGES = {
 };
 
 before(async () => {
-  dir = tempDir('gear-analytics');
-  const index = gearIndex(dir);
-  for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(dir, name), html);
-  server = await site({ pages: dir, index });
+  server = await gearSite('gear-analytics', PAGES);
   browser = await launch();
 });
 

@@ -5,11 +5,9 @@
 // recently viewed products; merchandising from the page and the catalog.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { launch, openPage, itemIds, widgetSettled } from './lib/browser.mjs';
-import { site, tempDir } from './lib/site.mjs';
-import { clean, gearIndex, page, products, seenOf } from './gear-store/shop.mjs';
+import { tempDir } from './lib/site.mjs';
+import { clean, gearIndex, gearSite, page, products, seenOf } from './gear-store/shop.mjs';
 
 let browser, server;
 
@@ -98,11 +96,8 @@ const PAGES = {
 };
 
 before(async () => {
-  const dir = tempDir('gear-blocks');
-  const index = gearIndex(dir);
   const limited = gearIndex(tempDir('gear-limited'), ['--limit', 'bought-together=2']);
-  for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(dir, name), html);
-  server = await site({ pages: dir, index, extraMounts: [['/xsell/limited.json', limited]] });
+  server = await gearSite('gear-blocks', PAGES, [['/xsell/limited.json', limited]]);
   browser = await launch();
 });
 

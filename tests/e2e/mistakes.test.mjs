@@ -4,11 +4,8 @@
 // setCart and setLabels say false (and why) when they cannot do it all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { launch, openPage, itemIds, widgetSettled, messagesOf } from './lib/browser.mjs';
-import { site, tempDir } from './lib/site.mjs';
-import { clean, gearIndex, page } from './gear-store/shop.mjs';
+import { clean, gearSite, page } from './gear-store/shop.mjs';
 
 let browser, server;
 
@@ -29,10 +26,7 @@ const PAGES = {
 };
 
 before(async () => {
-  const dir = tempDir('gear-mistakes');
-  const index = gearIndex(dir);
-  for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(dir, name), html);
-  server = await site({ pages: dir, index });
+  server = await gearSite('gear-mistakes', PAGES);
   browser = await launch();
 });
 

@@ -10,9 +10,10 @@
 // - a protection plan (PP, addon_for Tents);
 // - a bundle: TN-1 + SB-1 + FP, bought whole in 40 orders;
 // - merchandising in the catalog: TN-3 pins MUG and excludes ST.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { messagesOf } from '../lib/browser.mjs';
-import { buildIndex } from '../lib/site.mjs';
+import { buildIndex, site, tempDir } from '../lib/site.mjs';
 import { orders } from './orders.mjs';
 
 export const catalogText = readFileSync(new URL('catalog.csv', import.meta.url), 'utf8');
@@ -49,6 +50,15 @@ export const products = Object.fromEntries(
 /** Builds the shop's index into `dir` (bundle discount 10%, plus `args`). */
 export function gearIndex(dir, args = []) {
   return buildIndex(dir, { orders: orders(), catalog: catalogText, args: ['--bundle-discount', '10', ...args] });
+}
+
+/** Serves `pages` ({file name: html}) with the shop's index, from a new
+ *  temp dir named after `label`; `extraMounts` as for site(). */
+export async function gearSite(label, pages, extraMounts = []) {
+  const dir = tempDir(label);
+  const index = gearIndex(dir);
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
+  return site({ pages: dir, index, extraMounts });
 }
 
 /**
